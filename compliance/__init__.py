@@ -1,0 +1,1 @@
+"""Compliance: the hash-chained audit log (PII filter and documentation pack follow)."""

@@ -1,0 +1,1 @@
+"""rag package (filled by later issues)."""

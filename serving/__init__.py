@@ -1,0 +1,1 @@
+"""Serving: the OpenAI-compatible gateway, backends and the vLLM supervisor."""

@@ -1,0 +1,114 @@
+"""The app factory: explicit wiring of settings, stores, backends and routers."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+
+import httpx
+from fastapi import FastAPI
+
+from compliance.audit import AuditLog
+from sandboxes.admin_token import ensure_admin_token
+from sandboxes.db import Store
+from sandboxes.keys import hash_secret
+from sandboxes.quotas import QuotaService
+from sandboxes.tenants import QuotaDefaults, TenantService
+from serving.backends import ModelRouter, ServedModel, VLLMEndpoint
+from serving.body_limit import BodySizeLimit
+from serving.chat_service import ChatService
+from serving.errors import install_error_handlers
+from serving.metrics import GatewayMetrics
+from serving.model_registry import ModelRegistry
+from serving.routers import admin_api, health_api, openai_api
+from serving.settings import Settings
+from serving.state import GatewayState
+from serving.supervisor import EngineSpec, EngineSupervisor
+
+
+def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> GatewayState:
+    """Wire the services of one gateway; no network or engine is touched yet."""
+    store = Store.from_url(settings.resolved_database_url)
+    registry = ModelRegistry(store, settings.models_dir, settings.vllm_python)
+    http = httpx.AsyncClient(
+        timeout=httpx.Timeout(
+            settings.backend_read_timeout_s, connect=settings.backend_connect_timeout_s
+        ),
+        limits=httpx.Limits(max_connections=1000, max_keepalive_connections=100),
+    )
+    router = ModelRouter(settings.health_interval_s)
+    registered = {row["name"]: row for row in registry.list()}
+    replicas: dict[str, list[VLLMEndpoint]] = {}
+    served_length = {spec.model: spec.max_model_len for spec in engines or []}
+    for spec in engines or []:
+        replicas.setdefault(spec.model, []).append(VLLMEndpoint(spec.url, http, local=True))
+    for model, urls in settings.remote_urls().items():
+        replicas.setdefault(model, []).extend(VLLMEndpoint(url, http) for url in urls)
+    for model, endpoints in replicas.items():
+        row = registered.get(model, {})
+        router.add(
+            ServedModel(
+                name=model,
+                weights_sha256=row.get("weights_sha256", ""),
+                context_length=served_length.get(model, row.get("context_length")),
+                replicas=list(endpoints),
+            )
+        )
+    quotas = QuotaService(store)
+    audit = AuditLog(store)
+    metrics = GatewayMetrics()
+    defaults = QuotaDefaults(
+        settings.default_daily_tokens,
+        settings.default_monthly_tokens,
+        settings.default_requests_per_minute,
+    )
+    return GatewayState(
+        settings=settings,
+        store=store,
+        tenants=TenantService(store, defaults),
+        quotas=quotas,
+        audit=audit,
+        registry=registry,
+        router=router,
+        metrics=metrics,
+        chat=ChatService(router, quotas, audit, metrics),
+        http=http,
+        admin_token_hash=hash_secret(ensure_admin_token(settings.admin_token_file)),
+        public_url=f"http://{settings.host}:{settings.port}",
+    )
+
+
+def create_app(state: GatewayState, supervisor: EngineSupervisor | None = None) -> FastAPI:
+    """The FastAPI app over a wired state; the lifespan runs health checks and engines."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if supervisor:
+            await supervisor.start()
+        health = asyncio.create_task(state.router.run_health_checks())
+        try:
+            yield
+        finally:
+            health.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await health
+            if supervisor:
+                await supervisor.stop()
+            await state.http.aclose()
+            state.store.dispose()
+
+    app = FastAPI(
+        title="Reallabor gateway",
+        version="0.1.0",
+        description="OpenAI-compatible gateway of the Reallabor sandbox.",
+        lifespan=lifespan,
+    )
+    app.state.gateway = state
+    app.state.supervisor = supervisor
+    install_error_handlers(app)
+    app.add_middleware(BodySizeLimit, max_bytes=state.settings.max_request_bytes)
+    app.include_router(openai_api.router)
+    app.include_router(admin_api.router)
+    app.include_router(health_api.router)
+    return app

@@ -1,0 +1,268 @@
+"""The gateway pipeline for chat completions: resolve, admit, call the model, account, audit."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+import anyio
+from fastapi.responses import JSONResponse, StreamingResponse
+from starlette.responses import Response
+
+from compliance.audit import AuditEntry, AuditLog
+from sandboxes.quotas import QuotaExceeded, QuotaService, Usage
+from sandboxes.tenants import Principal
+from serving.backends import (
+    BackendError,
+    BackendHTTPError,
+    BackendStreamBroken,
+    BackendUnavailable,
+    LLMBackend,
+    ModelRouter,
+    ServedModel,
+)
+from serving.errors import APIError
+from serving.metrics import GatewayMetrics
+from serving.protocol import ChatCompletionRequest
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+@dataclass
+class CallContext:
+    """Everything the pipeline learns about one call; becomes its audit record."""
+
+    principal: Principal
+    model: str
+    stream: bool
+    request_id: str = field(default_factory=lambda: "req_" + uuid.uuid4().hex[:24])
+    started: float = field(default_factory=time.perf_counter)
+    weights_sha256: str = ""
+    usage: Usage = field(default_factory=Usage)
+    status: int = 200
+    error_code: str = ""
+    pii_receipt: dict[str, Any] = field(default_factory=dict)
+
+
+class ChatService:
+    """Serves POST /v1/chat/completions through the one gateway pipeline."""
+
+    def __init__(
+        self,
+        router: ModelRouter,
+        quotas: QuotaService,
+        audit: AuditLog,
+        metrics: GatewayMetrics,
+    ) -> None:
+        self.router = router
+        self.quotas = quotas
+        self.audit = audit
+        self.metrics = metrics
+
+    async def create(self, principal: Principal, request: ChatCompletionRequest) -> Response:
+        """Run one chat completion, streamed or not, for an authenticated tenant."""
+        ctx = CallContext(principal=principal, model=request.model, stream=request.stream)
+        self.metrics.inflight.inc()
+        try:
+            served = self._resolve(principal, request.model)
+            ctx.weights_sha256 = served.weights_sha256
+            await self._admit(principal)
+            body = request.model_dump(exclude_unset=True)
+            if request.stream:
+                return await self._start_stream(ctx, body, request)
+            result = await self._with_failover(served, lambda replica: replica.chat(body))
+            ctx.usage = _usage(result.get("usage"))
+        except APIError as exc:
+            ctx.status, ctx.error_code = exc.status, exc.code or ""
+            await self._finish(ctx)
+            raise
+        await self._finish(ctx)
+        return JSONResponse(result, headers={"x-request-id": ctx.request_id})
+
+    def _resolve(self, principal: Principal, model: str) -> ServedModel:
+        served = self.router.get(model)
+        if served is None:
+            raise APIError(
+                404,
+                f"The model '{model}' does not exist. GET /v1/models lists the models you can use.",
+                code="model_not_found",
+                param="model",
+            )
+        if not principal.may_use(model):
+            raise APIError(
+                403,
+                f"Your organisation is not allowed to use the model '{model}'.",
+                code="model_not_allowed",
+                param="model",
+            )
+        return served
+
+    async def _admit(self, principal: Principal) -> None:
+        try:
+            await anyio.to_thread.run_sync(self.quotas.admit, principal)
+        except QuotaExceeded as exc:
+            raise APIError(
+                429,
+                f"{exc}; retry after {exc.retry_after} s",
+                code=exc.kind,
+                headers={"Retry-After": str(exc.retry_after)},
+            ) from exc
+
+    async def _with_failover(
+        self, served: ServedModel, call: Callable[[LLMBackend], Awaitable[T]]
+    ) -> T:
+        """Call a healthy replica; on a refused connection try the next one."""
+        tried: set[str] = set()
+        while True:
+            try:
+                replica = self.router.pick(served.name, tried)
+            except BackendUnavailable as exc:
+                raise _as_api_error(exc) from exc
+            try:
+                return await call(replica)
+            except BackendUnavailable:
+                tried.add(replica.url)
+            except BackendError as exc:
+                raise _as_api_error(exc) from exc
+
+    async def _start_stream(
+        self, ctx: CallContext, body: dict[str, Any], request: ChatCompletionRequest
+    ) -> Response:
+        wants_usage = bool(request.stream_options and request.stream_options.include_usage)
+        options = dict(body.get("stream_options") or {})
+        options["include_usage"] = True  # the gateway always needs the counts for accounting
+        body["stream_options"] = options
+        served = self.router.get(ctx.model)
+        assert served is not None
+
+        async def open_stream(
+            replica: LLMBackend,
+        ) -> tuple[dict[str, Any], AsyncIterator[dict[str, Any]]]:
+            chunks = replica.chat_stream(body)
+            # The first chunk is awaited before the response starts, so a refused
+            # connection or an error status still becomes a proper HTTP error.
+            return await anext(aiter(chunks)), chunks
+
+        first, chunks = await self._with_failover(served, open_stream)
+        return StreamingResponse(
+            self._relay(ctx, first, chunks, wants_usage),
+            media_type="text/event-stream",
+            headers={
+                "x-request-id": ctx.request_id,
+                "Cache-Control": "no-cache",
+                "X-Accel-Buffering": "no",
+            },
+        )
+
+    async def _relay(
+        self,
+        ctx: CallContext,
+        first: dict[str, Any],
+        chunks: AsyncIterator[dict[str, Any]],
+        wants_usage: bool,
+    ) -> AsyncIterator[str]:
+        streamed = 0
+        ctx.status = 499  # until the stream completes: the client went away
+        ctx.error_code = "client_closed"
+        try:
+            chunk: dict[str, Any] | None = first
+            while chunk is not None:
+                if chunk.get("usage"):
+                    ctx.usage = _usage(chunk["usage"])
+                if chunk.get("choices"):
+                    streamed += 1
+                    yield _sse(chunk)
+                elif wants_usage or not chunk.get("usage"):
+                    yield _sse(chunk)
+                chunk = await anext(chunks, None)
+            ctx.status, ctx.error_code = 200, ""
+            yield "data: [DONE]\n\n"
+        except BackendError as exc:
+            error = _as_api_error(exc)
+            ctx.status, ctx.error_code = error.status, error.code or ""
+            if not ctx.usage.completion_tokens:
+                ctx.usage = Usage(ctx.usage.prompt_tokens, streamed)
+            yield _sse(error.body())
+        finally:
+            with anyio.CancelScope(shield=True):
+                await self._finish(ctx)
+
+    async def _finish(self, ctx: CallContext) -> None:
+        seconds = time.perf_counter() - ctx.started
+        self.metrics.inflight.dec()
+        self.metrics.observe_call(
+            ctx.model, ctx.status, seconds, ctx.usage.prompt_tokens, ctx.usage.completion_tokens
+        )
+        entry = AuditEntry(
+            request_id=ctx.request_id,
+            status=ctx.status,
+            tenant_id=ctx.principal.tenant_id,
+            tenant=ctx.principal.tenant_name,
+            key_id=ctx.principal.key_id,
+            model=ctx.model,
+            weights_sha256=ctx.weights_sha256,
+            prompt_tokens=ctx.usage.prompt_tokens,
+            completion_tokens=ctx.usage.completion_tokens,
+            latency_ms=int(seconds * 1000),
+            error_code=ctx.error_code,
+            stream=ctx.stream,
+            pii_receipt=ctx.pii_receipt,
+        )
+        await anyio.to_thread.run_sync(self._persist, ctx, entry)
+
+    def _persist(self, ctx: CallContext, entry: AuditEntry) -> None:
+        if ctx.usage.total_tokens:
+            self.quotas.record(ctx.principal, ctx.model, ctx.usage, datetime.now(UTC).date())
+        self.audit.append(entry)
+        log.info(
+            "call request_id=%s tenant=%s model=%s status=%s tokens=%s/%s ms=%s",
+            entry.request_id,
+            entry.tenant,
+            entry.model,
+            entry.status,
+            entry.prompt_tokens,
+            entry.completion_tokens,
+            entry.latency_ms,
+        )
+
+
+def _usage(raw: Any) -> Usage:
+    if not isinstance(raw, dict):
+        return Usage()
+    return Usage(int(raw.get("prompt_tokens") or 0), int(raw.get("completion_tokens") or 0))
+
+
+def _sse(payload: dict[str, Any]) -> str:
+    return f"data: {json.dumps(payload, separators=(',', ':'), ensure_ascii=False)}\n\n"
+
+
+def _as_api_error(exc: BackendError) -> APIError:
+    if isinstance(exc, BackendHTTPError):
+        detail = exc.body.get("error") if isinstance(exc.body, dict) else None
+        message = detail.get("message") if isinstance(detail, dict) else None
+        return APIError(
+            exc.status, message or f"the model backend answered {exc.status}", code="backend_error"
+        )
+    if isinstance(exc, BackendUnavailable):
+        return APIError(
+            503,
+            "The model is not available right now (its server does not answer). "
+            "Please try again in a minute; the operator has been told by the health checks.",
+            code="backend_unavailable",
+            headers={"Retry-After": "10"},
+        )
+    if isinstance(exc, BackendStreamBroken):
+        return APIError(
+            502,
+            "The model server stopped in the middle of the answer. The answer is incomplete; "
+            "please send the request again.",
+            code="backend_stream_broken",
+        )
+    return APIError(502, "the model backend failed", code="backend_error")

@@ -1,0 +1,1 @@
+"""The `reallabor` command line: a client of the running server, plus `up`."""

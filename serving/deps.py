@@ -1,0 +1,98 @@
+"""FastAPI dependencies: the gateway state and who is calling."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Any, TypeVar
+
+import anyio
+from fastapi import Depends, Request
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, ValidationError
+
+from sandboxes.keys import same_secret
+from sandboxes.tenants import Principal
+from serving.errors import APIError
+from serving.state import GatewayState
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def get_state(request: Request) -> GatewayState:
+    """The gateway state wired by the app factory."""
+    return request.app.state.gateway
+
+
+State = Annotated[GatewayState, Depends(get_state)]
+
+
+def bearer_token(request: Request) -> str:
+    """The bearer token of the request, or a 401."""
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise APIError(
+            401,
+            "No API key given. Send it as 'Authorization: Bearer <key>'.",
+            code="missing_api_key",
+        )
+    return token.strip()
+
+
+async def tenant_principal(request: Request, state: State) -> Principal:
+    """The tenant behind the request's API key; 401 for unknown or revoked keys."""
+    token = bearer_token(request)
+    principal = await anyio.to_thread.run_sync(state.tenants.authenticate, token)
+    if principal is None:
+        if same_secret(token, state.admin_token_hash):
+            raise APIError(
+                403,
+                "The admin token administers the installation; model calls need a tenant key.",
+                code="admin_token_not_allowed",
+            )
+        raise APIError(401, "Incorrect or revoked API key.", code="invalid_api_key")
+    return principal
+
+
+async def require_admin(request: Request, state: State) -> None:
+    """Allow only the installation's admin token: 403 for a tenant key, 401 for anything else."""
+    token = bearer_token(request)
+    if same_secret(token, state.admin_token_hash):
+        return
+    if await anyio.to_thread.run_sync(state.tenants.authenticate, token) is not None:
+        raise APIError(
+            403, "This endpoint needs the installation's admin token.", code="admin_only"
+        )
+    raise APIError(401, "Incorrect admin token.", code="invalid_api_key")
+
+
+def json_body(model: type[M]) -> Callable[[Request], Awaitable[M]]:
+    """A dependency that parses the body as JSON whatever its content type, like OpenAI's API."""
+
+    async def parse(request: Request) -> M:
+        raw = await request.body()
+        try:
+            data = json.loads(raw)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise APIError(400, "The request body is not valid JSON.", code="invalid_json") from exc
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            raise RequestValidationError(exc.errors()) from exc
+
+    return parse
+
+
+def json_body_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """OpenAPI description of a JSON body parsed by `json_body`."""
+    return {
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": model.model_json_schema()}},
+        }
+    }
+
+
+TenantPrincipal = Annotated[Principal, Depends(tenant_principal)]
+AdminOnly = Depends(require_admin)

@@ -1,0 +1,1 @@
+"""HTTP routers of the gateway (thin: logic lives in the services)."""

@@ -1,0 +1,109 @@
+"""The one typed settings object: every knob is an env var prefixed REALLABOR_."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import Field, HttpUrl, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+EMBEDDED_MODEL = "smollm2-135m-instruct"
+
+
+def _split_list(value: Any) -> Any:
+    """Accept a JSON list or a comma-separated string for list-valued env vars."""
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            return json.loads(text)
+        return [part.strip() for part in text.split(",") if part.strip()]
+    return value
+
+
+class Settings(BaseSettings):
+    """Installation settings; read once by the entry points, passed down explicitly."""
+
+    model_config = SettingsConfigDict(env_prefix="REALLABOR_", extra="ignore")
+
+    data_dir: Path = Path("data")
+    host: str = "127.0.0.1"
+    port: int = Field(8080, ge=0, le=65535)
+    database_url: str | None = None
+
+    # Local models: names from the model registry that `reallabor up` serves with vLLM.
+    serve_models: Annotated[list[str], NoDecode] = [EMBEDDED_MODEL]
+    # Remote vLLM replicas on GPU nodes: {"model-name": ["http://gpu1:8000", ...]} as JSON.
+    remote_backends: dict[str, list[HttpUrl]] = {}
+
+    vllm_python: str | None = None
+    vllm_dtype: str = "bfloat16"
+    vllm_max_model_len: int = Field(2048, ge=128)
+    vllm_kvcache_gib: int = Field(2, ge=1)
+    vllm_extra_args: Annotated[list[str], NoDecode] = []
+    vllm_base_port: int = Field(0, ge=0, le=65535)  # 0: pick free ports
+    restart_backoff_max_s: float = Field(60.0, gt=0)
+
+    health_interval_s: float = Field(2.0, gt=0)
+    backend_connect_timeout_s: float = Field(5.0, gt=0)
+    backend_read_timeout_s: float = Field(120.0, gt=0)
+    max_request_bytes: int = Field(1_048_576, ge=1024)
+
+    default_daily_tokens: int | None = Field(1_000_000, ge=0)
+    default_monthly_tokens: int | None = Field(20_000_000, ge=0)
+    default_requests_per_minute: int | None = Field(600, ge=0)
+
+    log_level: str = "INFO"
+
+    # For CLI clients: where the server is (else the runtime file) and the admin token
+    # (else the token file in the data dir).
+    url: str | None = None
+    admin_token: SecretStr | None = None
+
+    @field_validator("serve_models", "vllm_extra_args", mode="before")
+    @classmethod
+    def _lists(cls, value: Any) -> Any:
+        return _split_list(value)
+
+    @field_validator("log_level")
+    @classmethod
+    def _level(cls, value: str) -> str:
+        level = value.upper()
+        if level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
+            raise ValueError("log_level must be DEBUG, INFO, WARNING or ERROR")
+        return level
+
+    @property
+    def resolved_database_url(self) -> str:
+        """The configured database URL, or SQLite under the data dir."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'reallabor.db').resolve()}"
+
+    @property
+    def logs_dir(self) -> Path:
+        """Where gateway and engine logs go."""
+        return self.data_dir / "logs"
+
+    @property
+    def models_dir(self) -> Path:
+        """Where converted model weights live."""
+        return self.data_dir / "models"
+
+    @property
+    def runtime_file(self) -> Path:
+        """The file through which the CLI finds a running server."""
+        return self.data_dir / "runtime.json"
+
+    @property
+    def admin_token_file(self) -> Path:
+        """The admin token, created at first start with mode 0600."""
+        return self.data_dir / "admin_token"
+
+    def remote_urls(self) -> dict[str, list[str]]:
+        """Remote replicas as plain base URLs without a trailing slash."""
+        return {
+            name: [str(url).rstrip("/") for url in urls]
+            for name, urls in self.remote_backends.items()
+        }

@@ -1,0 +1,35 @@
+"""The wired services of one gateway instance (built by the app factory, never global)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import httpx
+
+from compliance.audit import AuditLog
+from sandboxes.db import Store
+from sandboxes.quotas import QuotaService
+from sandboxes.tenants import TenantService
+from serving.backends import ModelRouter
+from serving.chat_service import ChatService
+from serving.metrics import GatewayMetrics
+from serving.model_registry import ModelRegistry
+from serving.settings import Settings
+
+
+@dataclass
+class GatewayState:
+    """Everything a request handler may need, passed through `app.state.gateway`."""
+
+    settings: Settings
+    store: Store
+    tenants: TenantService
+    quotas: QuotaService
+    audit: AuditLog
+    registry: ModelRegistry
+    router: ModelRouter
+    metrics: GatewayMetrics
+    chat: ChatService
+    http: httpx.AsyncClient
+    admin_token_hash: str
+    public_url: str = ""

@@ -1,0 +1,195 @@
+"""Starts one vLLM server per local model as a child process and keeps it running."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ctypes
+import logging
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from serving.settings import Settings
+
+log = logging.getLogger(__name__)
+
+_PR_SET_PDEATHSIG = 1
+STABLE_AFTER_S = 120.0  # an engine that ran this long before dying restarts without back-off
+
+
+@dataclass
+class EngineSpec:
+    """One local model to serve: where its weights are and on which port."""
+
+    model: str
+    path: Path
+    port: int
+    max_model_len: int
+
+    @property
+    def url(self) -> str:
+        """The engine's own base URL."""
+        return f"http://127.0.0.1:{self.port}"
+
+
+@dataclass
+class _Engine:
+    spec: EngineSpec
+    process: subprocess.Popen[bytes] | None = None
+    started_at: float = 0.0
+    failures: int = 0
+    next_start: float = 0.0
+    log_file: IO[bytes] | None = field(default=None, repr=False)
+
+
+def free_port() -> int:
+    """A TCP port on loopback that nothing listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _die_with_parent() -> None:
+    # Runs in the child before exec: if the gateway is killed, the engine gets SIGTERM.
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
+class EngineSupervisor:
+    """Spawns, watches, restarts (with back-off) and stops vLLM engine processes."""
+
+    def __init__(self, settings: Settings, specs: list[EngineSpec]) -> None:
+        self.settings = settings
+        self.engines = {spec.model: _Engine(spec) for spec in specs}
+        self._task: asyncio.Task[None] | None = None
+        self._stopping = False
+
+    def endpoints(self) -> dict[str, str]:
+        """Model name to the base URL of its local engine."""
+        return {name: engine.spec.url for name, engine in self.engines.items()}
+
+    def pid(self, model: str) -> int | None:
+        """The engine's process id (its process group id too), if it runs."""
+        engine = self.engines.get(model)
+        if engine and engine.process and engine.process.poll() is None:
+            return engine.process.pid
+        return None
+
+    async def start(self) -> None:
+        """Start every engine and the watch loop."""
+        for engine in self.engines.values():
+            self._spawn(engine)
+        self._task = asyncio.create_task(self._watch())
+
+    async def stop(self, grace_s: float = 20.0) -> None:
+        """Stop the watch loop, then every engine: SIGTERM to its group, SIGKILL after grace."""
+        self._stopping = True
+        if self._task:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        running = [e for e in self.engines.values() if e.process]
+        for engine in running:
+            _signal_group(engine, signal.SIGTERM)
+        deadline = time.monotonic() + grace_s
+        while time.monotonic() < deadline and any(
+            e.process and e.process.poll() is None for e in running
+        ):
+            await asyncio.sleep(0.2)
+        for engine in running:
+            _signal_group(engine, signal.SIGKILL)  # stragglers of the group, e.g. engine core
+            if engine.process:
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    engine.process.wait(timeout=5)
+            if engine.log_file:
+                engine.log_file.close()
+        log.info("engines stopped")
+
+    def command(self, spec: EngineSpec) -> list[str]:
+        """The command line that starts vLLM's OpenAI server for one model."""
+        python = self.settings.vllm_python or sys.executable
+        return [
+            python, "-m", "vllm.entrypoints.openai.api_server",
+            "--model", str(spec.path),
+            "--served-model-name", spec.model,
+            "--dtype", self.settings.vllm_dtype,
+            "--max-model-len", str(spec.max_model_len),
+            "--host", "127.0.0.1",
+            "--port", str(spec.port),
+            "--no-enable-log-requests",
+            "--disable-uvicorn-access-log",
+            *self.settings.vllm_extra_args,
+        ]  # fmt: skip
+
+    def _environment(self) -> dict[str, str]:
+        env = dict(os.environ)
+        env.update(
+            VLLM_CPU_KVCACHE_SPACE=str(self.settings.vllm_kvcache_gib),
+            HF_HUB_OFFLINE="1",
+            TRANSFORMERS_OFFLINE="1",
+            VLLM_NO_USAGE_STATS="1",
+            DO_NOT_TRACK="1",
+        )
+        return env
+
+    def _spawn(self, engine: _Engine) -> None:
+        logs = self.settings.logs_dir
+        logs.mkdir(parents=True, exist_ok=True)
+        if engine.log_file is None:
+            engine.log_file = (logs / f"vllm-{engine.spec.model}.log").open("ab")
+        engine.log_file.write(f"\n=== start {time.strftime('%Y-%m-%dT%H:%M:%S')} ===\n".encode())
+        engine.log_file.flush()
+        engine.process = subprocess.Popen(
+            self.command(engine.spec),
+            stdout=engine.log_file,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            env=self._environment(),
+            start_new_session=True,  # its own process group, so stop() reaches its children
+            preexec_fn=_die_with_parent,
+        )
+        engine.started_at = time.monotonic()
+        log.info(
+            "engine started model=%s pid=%s port=%s",
+            engine.spec.model,
+            engine.process.pid,
+            engine.spec.port,
+        )
+
+    async def _watch(self) -> None:
+        while not self._stopping:
+            now = time.monotonic()
+            for engine in self.engines.values():
+                process = engine.process
+                if process is None or process.poll() is None:
+                    if process is None and now >= engine.next_start:
+                        self._spawn(engine)
+                    continue
+                ran = now - engine.started_at
+                engine.failures = 0 if ran >= STABLE_AFTER_S else engine.failures + 1
+                delay = min(2.0**engine.failures, self.settings.restart_backoff_max_s)
+                log.warning(
+                    "engine exited model=%s code=%s after %.0f s; restart in %.0f s",
+                    engine.spec.model,
+                    process.returncode,
+                    ran,
+                    delay,
+                )
+                _signal_group(engine, signal.SIGKILL)
+                engine.process = None
+                engine.next_start = now + delay
+            await asyncio.sleep(0.5)
+
+
+def _signal_group(engine: _Engine, sig: signal.Signals) -> None:
+    if engine.process is None:
+        return
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(engine.process.pid, sig)

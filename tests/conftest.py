@@ -1,0 +1,130 @@
+"""Shared fixtures: one real `reallabor up` (with real vLLM on the CPU) per test session."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import openai
+import pytest
+
+from serving.supervisor import free_port
+
+BIN = Path(sys.executable).parent
+EMBEDDED = "smollm2-135m-instruct"
+GHOST = "ghost-model"  # a remote backend nobody listens on: the "backend down" case
+STARTUP_TIMEOUT_S = 480
+
+
+@dataclass
+class Server:
+    """A running Reallabor server started by the tests."""
+
+    url: str
+    data_dir: Path
+    env: dict[str, str]
+    process: subprocess.Popen[bytes]
+    log_path: Path
+    startup_statuses: list[int] = field(default_factory=list)
+    ready_after_s: float = 0.0
+
+    def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        """Run the `reallabor` CLI against this server."""
+        result = subprocess.run(
+            [str(BIN / "reallabor"), *args],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
+        if check and result.returncode != 0:
+            raise AssertionError(f"reallabor {' '.join(args)} failed: {result.stderr}")
+        return result
+
+    def cli_json(self, *args: str) -> Any:
+        """Run a CLI command with --json and parse its output."""
+        return json.loads(self.cli(*args, "--json").stdout)
+
+    @staticmethod
+    def cli_json_from(stdout: str) -> Any:
+        """Parse the JSON a CLI command printed."""
+        return json.loads(stdout)
+
+    def client(self, api_key: str, **kwargs: Any) -> openai.OpenAI:
+        """The official OpenAI SDK pointed at the gateway, without retries."""
+        kwargs.setdefault("max_retries", 0)
+        kwargs.setdefault("timeout", 300)
+        return openai.OpenAI(base_url=f"{self.url}/v1", api_key=api_key, **kwargs)
+
+    def new_tenant(self, prefix: str = "t") -> tuple[str, str]:
+        """Create a fresh tenant; returns (name, api_key)."""
+        name = f"{prefix}-{uuid.uuid4().hex[:8]}"
+        data = self.cli_json("tenant", "create", name)
+        return data["tenant"], data["api_key"]
+
+    def wait_healthy(self, timeout: float = STARTUP_TIMEOUT_S) -> None:
+        """Block until /healthz answers 200 (or fail with the server's log tail)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise AssertionError(f"server exited early:\n{self.log_tail()}")
+            try:
+                status = httpx.get(f"{self.url}/healthz", timeout=5).status_code
+                self.startup_statuses.append(status)
+                if status == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(1)
+        raise AssertionError(f"server not healthy after {timeout} s:\n{self.log_tail()}")
+
+    def log_tail(self, lines: int = 40) -> str:
+        """The last lines of the server's output."""
+        text = self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+        return "\n".join(text.splitlines()[-lines:])
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """Start `reallabor up` on a fresh data dir and wait until a model answers."""
+    data_dir = tmp_path_factory.mktemp("reallabor-data")
+    port = free_port()
+    env = {
+        **os.environ,
+        "REALLABOR_DATA_DIR": str(data_dir),
+        "REALLABOR_PORT": str(port),
+        "REALLABOR_HEALTH_INTERVAL_S": "0.5",
+        "REALLABOR_REMOTE_BACKENDS": json.dumps({GHOST: [f"http://127.0.0.1:{free_port()}"]}),
+        "REALLABOR_RESTART_BACKOFF_MAX_S": "2",
+    }
+    env.pop("REALLABOR_URL", None)
+    log_path = data_dir.parent / "server-output.log"
+    started = time.monotonic()
+    with log_path.open("wb") as log_file:
+        process = subprocess.Popen(
+            [str(BIN / "reallabor"), "up"], env=env, stdout=log_file, stderr=subprocess.STDOUT
+        )
+    srv = Server(f"http://127.0.0.1:{port}", data_dir, env, process, log_path)
+    try:
+        srv.wait_healthy()
+        srv.ready_after_s = time.monotonic() - started
+        print(f"\nreallabor up: healthy after {srv.ready_after_s:.0f} s")
+        yield srv
+    finally:
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                process.kill()

@@ -1,0 +1,124 @@
+"""Chat through the gateway with the official OpenAI SDK against real vLLM."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+
+from tests.conftest import EMBEDDED, GHOST, Server
+
+HELLO = [{"role": "user", "content": "Say hello to the workshop."}]
+
+
+def test_healthz_was_503_until_a_model_answered(server: Server) -> None:
+    assert server.startup_statuses[0] == 503
+    assert server.startup_statuses[-1] == 200
+    body = httpx.get(f"{server.url}/healthz").json()
+    assert body["models_healthy"] == [EMBEDDED]
+
+
+def test_models_list_shows_served_models(server: Server) -> None:
+    _, key = server.new_tenant()
+    models = {m.id: m for m in server.client(key).models.list().data}
+    assert set(models) == {EMBEDDED, GHOST}
+    assert models[EMBEDDED].owned_by == "reallabor"
+
+
+def test_chat_completion_returns_text_and_usage(server: Server) -> None:
+    _, key = server.new_tenant()
+    raw = server.client(key).chat.completions.with_raw_response.create(
+        model=EMBEDDED, messages=HELLO, max_tokens=16
+    )
+    assert raw.headers["x-request-id"].startswith("req_")
+    completion = raw.parse()
+    assert completion.choices[0].message.content
+    assert completion.usage is not None
+    assert completion.usage.prompt_tokens > 0
+    assert 0 < completion.usage.completion_tokens <= 16
+
+
+def test_stream_relays_chunks_and_final_usage(server: Server) -> None:
+    _, key = server.new_tenant()
+    stream = server.client(key).chat.completions.create(
+        model=EMBEDDED,
+        messages=HELLO,
+        max_tokens=12,
+        stream=True,
+        stream_options={"include_usage": True},
+    )
+    chunks = list(stream)
+    text_chunks = [c for c in chunks if c.choices and c.choices[0].delta.content]
+    assert len(text_chunks) >= 2, "the answer should arrive in several chunks"
+    assert chunks[-1].usage is not None and chunks[-1].choices == []
+    assert chunks[-1].usage.completion_tokens == 12
+    assert any(c.choices and c.choices[0].finish_reason == "length" for c in chunks)
+
+
+def test_stream_without_include_usage_has_only_choice_chunks(server: Server) -> None:
+    _, key = server.new_tenant()
+    stream = server.client(key).chat.completions.create(
+        model=EMBEDDED, messages=HELLO, max_tokens=6, stream=True
+    )
+    chunks = list(stream)
+    assert chunks and all(c.choices for c in chunks)
+    text = "".join(c.choices[0].delta.content or "" for c in chunks)
+    assert text.strip()
+
+
+def test_sixteen_parallel_streams_all_complete(server: Server) -> None:
+    _, key = server.new_tenant()
+    client = server.client(key)
+
+    def one(i: int) -> tuple[str, int]:
+        stream = client.chat.completions.create(
+            model=EMBEDDED,
+            messages=[{"role": "user", "content": f"Count to {i + 3}."}],
+            max_tokens=24,
+            stream=True,
+            stream_options={"include_usage": True},
+        )
+        finish, tokens = "", 0
+        for chunk in stream:
+            if chunk.choices and chunk.choices[0].finish_reason:
+                finish = chunk.choices[0].finish_reason
+            if chunk.usage:
+                tokens = chunk.usage.completion_tokens
+        return finish, tokens
+
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        results = list(pool.map(one, range(16)))
+    assert len(results) == 16
+    assert all(finish in {"stop", "length"} and tokens > 0 for finish, tokens in results)
+
+
+def test_usage_is_accounted_per_tenant(server: Server) -> None:
+    name, key = server.new_tenant()
+    completion = server.client(key).chat.completions.create(
+        model=EMBEDDED, messages=HELLO, max_tokens=8
+    )
+    assert completion.usage is not None
+    usage = server.cli_json("tenant", "usage", name)["usage"]
+    assert len(usage) == 1
+    assert usage[0]["model"] == EMBEDDED
+    assert usage[0]["requests"] == 1
+    assert usage[0]["prompt_tokens"] == completion.usage.prompt_tokens
+    assert usage[0]["completion_tokens"] == completion.usage.completion_tokens
+
+
+def test_metrics_count_calls(server: Server) -> None:
+    _, key = server.new_tenant()
+    server.client(key).chat.completions.create(model=EMBEDDED, messages=HELLO, max_tokens=4)
+    text = httpx.get(f"{server.url}/metrics").text
+    assert f'reallabor_requests_total{{model="{EMBEDDED}",status="200"}}' in text
+    assert f'reallabor_backend_healthy{{model="{EMBEDDED}"' in text
+
+
+def test_status_lists_backends_with_health(server: Server) -> None:
+    status = server.cli_json("status")
+    assert status["gateway"] == server.url
+    by_model = {b["model"]: b for b in status["backends"]}
+    assert by_model[EMBEDDED]["healthy"] is True
+    assert by_model[GHOST]["healthy"] is False
+    vllm = httpx.get(f"{by_model[EMBEDDED]['url']}/v1/models").json()
+    assert vllm["data"][0]["id"] == EMBEDDED, "status must give vLLM's own base URL"

@@ -1,0 +1,1 @@
+"""ui package (filled by later issues)."""
