@@ -7,7 +7,9 @@ import contextlib
 import json
 import logging
 import os
+import signal
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import uvicorn
@@ -21,6 +23,23 @@ from serving.state import GatewayState
 from serving.supervisor import EngineSpec, EngineSupervisor, free_port
 
 log = logging.getLogger("reallabor")
+
+
+class GatewayServer(uvicorn.Server):
+    """uvicorn's server, except that a SIGINT/SIGTERM ends in a clean exit (code 0)."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        """Route SIGINT/SIGTERM to a graceful shutdown, without re-raising them afterwards."""
+        # uvicorn re-raises the signal after shutdown, which would kill the process before
+        # `serve()` removes the runtime file; engines are stopped by the app's lifespan.
+        handled = (signal.SIGINT, signal.SIGTERM)
+        original = {sig: signal.signal(sig, self.handle_exit) for sig in handled}
+        try:
+            yield
+        finally:
+            for sig, handler in original.items():
+                signal.signal(sig, handler)
 
 
 def configure_logging(settings: Settings) -> None:
@@ -94,7 +113,7 @@ async def serve(settings: Settings) -> None:
         access_log=False,
         timeout_graceful_shutdown=10,
     )
-    server = uvicorn.Server(config)
+    server = GatewayServer(config)
     runtime_task = asyncio.create_task(_announce(server, settings, state, started))
     try:
         await server.serve()

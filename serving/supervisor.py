@@ -108,6 +108,10 @@ class EngineSupervisor:
             if engine.process:
                 with contextlib.suppress(subprocess.TimeoutExpired):
                     engine.process.wait(timeout=5)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(_group_alive(e) for e in running):
+            await asyncio.sleep(0.1)
+        for engine in running:
             if engine.log_file:
                 engine.log_file.close()
         log.info("engines stopped")
@@ -193,3 +197,13 @@ def _signal_group(engine: _Engine, sig: signal.Signals) -> None:
         return
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(engine.process.pid, sig)
+
+
+def _group_alive(engine: _Engine) -> bool:
+    if engine.process is None:
+        return False
+    try:
+        os.killpg(engine.process.pid, 0)
+    except (ProcessLookupError, PermissionError):
+        return False
+    return True

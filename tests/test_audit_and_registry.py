@@ -61,7 +61,9 @@ def test_audit_verify_detects_tampering_and_names_the_record(server: Server) -> 
         assert f"BROKEN at record {seq}" in human.stdout
     finally:
         with sqlite3.connect(db_path) as db:
-            db.execute("UPDATE audit_records SET completion_tokens = ? WHERE seq = ?", (tokens, seq))
+            db.execute(
+                "UPDATE audit_records SET completion_tokens = ? WHERE seq = ?", (tokens, seq)
+            )
     assert server.cli_json("audit", "verify")["ok"] is True
 
 

@@ -110,7 +110,7 @@ def test_daily_token_quota_exhaustion_is_429_with_retry_after(server: Server) ->
     assert err.value.code == "daily_token_quota_exceeded"
     retry_after = int(err.value.response.headers["retry-after"])
     assert 0 < retry_after <= 86_400
-    other_name, other_key = server.new_tenant()
+    _other_name, other_key = server.new_tenant()
     server.client(other_key).chat.completions.create(model=EMBEDDED, messages=HELLO, max_tokens=2)
 
 

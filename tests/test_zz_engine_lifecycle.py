@@ -27,6 +27,11 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _group_members(pgid: int) -> list[str]:
+    result = subprocess.run(["pgrep", "-g", str(pgid)], capture_output=True, text=True)
+    return result.stdout.split()
+
+
 def test_engine_killed_mid_stream_gives_error_event_then_restarts(server: Server) -> None:
     _, key = server.new_tenant()
     client = server.client(key, timeout=120)
@@ -41,7 +46,7 @@ def test_engine_killed_mid_stream_gives_error_event_then_restarts(server: Server
     received = 0
     started = time.monotonic()
     with pytest.raises(openai.APIError) as err:
-        for chunk in stream:
+        for _chunk in stream:
             received += 1
             if received == 5:
                 os.killpg(pid, signal.SIGKILL)
@@ -78,9 +83,10 @@ def test_sigterm_stops_gateway_and_engines(server: Server) -> None:
     while _alive(pid) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not _alive(pid), "the vLLM engine outlived the gateway"
-    leftovers = subprocess.run(
-        ["pgrep", "-g", str(pid)], capture_output=True, text=True, check=False
-    ).stdout.split()
+    leftovers = _group_members(pid)
+    while leftovers and time.monotonic() < deadline + 10:
+        time.sleep(0.2)
+        leftovers = _group_members(pid)
     assert leftovers == [], f"engine processes left behind: {leftovers}"
     assert not (server.data_dir / "runtime.json").exists()
     with pytest.raises(httpx.HTTPError):
