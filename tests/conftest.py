@@ -24,6 +24,7 @@ BIN = Path(sys.executable).parent
 EMBEDDED = "smollm2-135m-instruct"
 GHOST = "ghost-model"  # a remote backend nobody listens on: the "backend down" case
 STARTUP_TIMEOUT_S = 480
+DEAD_REPLICA = f"http://127.0.0.1:{free_port()}"
 
 
 @dataclass
@@ -105,7 +106,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         "REALLABOR_DATA_DIR": str(data_dir),
         "REALLABOR_PORT": str(port),
         "REALLABOR_HEALTH_INTERVAL_S": "0.5",
-        "REALLABOR_REMOTE_BACKENDS": json.dumps({GHOST: [f"http://127.0.0.1:{free_port()}"]}),
+        # A model nobody serves, and a dead second replica beside the local engine.
+        "REALLABOR_REMOTE_BACKENDS": json.dumps(
+            {
+                GHOST: [f"http://127.0.0.1:{free_port()}"],
+                EMBEDDED: [DEAD_REPLICA],
+            }
+        ),
         "REALLABOR_RESTART_BACKOFF_MAX_S": "2",
     }
     env.pop("REALLABOR_URL", None)

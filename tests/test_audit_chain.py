@@ -58,7 +58,7 @@ def test_rewritten_record_with_recomputed_hash_breaks_the_next_link(log: AuditLo
         row = session.get(AuditRecord, 2)
         assert row is not None
         row.completion_tokens = 1000
-        values = {c: getattr(row, c) for c in AuditRecord.__table__.columns}
+        values = {c.name: getattr(row, c.name) for c in AuditRecord.__table__.columns}
         row.hash = record_hash(values)
     report = log.verify()
     assert not report.ok and report.first_broken_seq == 3

@@ -6,7 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 
-from tests.conftest import EMBEDDED, GHOST, Server
+from tests.conftest import DEAD_REPLICA, EMBEDDED, GHOST, Server
 
 HELLO = [{"role": "user", "content": "Say hello to the workshop."}]
 
@@ -117,8 +117,18 @@ def test_metrics_count_calls(server: Server) -> None:
 def test_status_lists_backends_with_health(server: Server) -> None:
     status = server.cli_json("status")
     assert status["gateway"] == server.url
-    by_model = {b["model"]: b for b in status["backends"]}
+    by_model = {b["model"]: b for b in status["backends"] if b["url"] != DEAD_REPLICA}
     assert by_model[EMBEDDED]["healthy"] is True
     assert by_model[GHOST]["healthy"] is False
+    dead = [b for b in status["backends"] if b["url"] == DEAD_REPLICA]
+    assert dead == [{"model": EMBEDDED, "url": DEAD_REPLICA, "healthy": False}]
     vllm = httpx.get(f"{by_model[EMBEDDED]['url']}/v1/models").json()
     assert vllm["data"][0]["id"] == EMBEDDED, "status must give vLLM's own base URL"
+
+
+def test_requests_go_only_to_healthy_replicas(server: Server) -> None:
+    _, key = server.new_tenant()
+    client = server.client(key)
+    for _ in range(6):
+        reply = client.chat.completions.create(model=EMBEDDED, messages=HELLO, max_tokens=1)
+        assert reply.choices

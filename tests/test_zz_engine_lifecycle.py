@@ -16,7 +16,7 @@ from tests.conftest import EMBEDDED, Server
 
 def _engine(server: Server) -> dict[str, object]:
     backends = server.cli_json("status")["backends"]
-    return next(b for b in backends if b["model"] == EMBEDDED)
+    return next(b for b in backends if b["model"] == EMBEDDED and "pid" in b)
 
 
 def _alive(pid: int) -> bool:
