@@ -36,6 +36,28 @@ class BackendHTTPError(BackendError):
         self.body = body
 
 
+class StreamChunk:
+    """One SSE data payload as the backend sent it, parsed only when someone looks inside."""
+
+    __slots__ = ("_parsed", "raw")
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self._parsed: dict[str, Any] | None = None
+
+    @property
+    def data(self) -> dict[str, Any]:
+        """The payload as a dict (parsed once, on first use)."""
+        if self._parsed is None:
+            parsed = json.loads(self.raw)
+            self._parsed = parsed if isinstance(parsed, dict) else {}
+        return self._parsed
+
+    def may_carry_usage(self) -> bool:
+        """Cheap pre-check: only chunks naming `usage` need parsing for accounting."""
+        return '"usage"' in self.raw
+
+
 class LLMBackend(Protocol):
     """One replica that serves one model over the OpenAI chat protocol."""
 
@@ -51,8 +73,8 @@ class LLMBackend(Protocol):
         """A non-streamed chat completion."""
         ...
 
-    def chat_stream(self, body: dict[str, Any]) -> AsyncIterator[dict[str, Any]]:
-        """A streamed chat completion as parsed chunks; ends after the backend's [DONE]."""
+    def chat_stream(self, body: dict[str, Any]) -> AsyncIterator[StreamChunk]:
+        """A streamed chat completion chunk by chunk; ends after the backend's [DONE]."""
         ...
 
 
@@ -87,8 +109,8 @@ class VLLMEndpoint:
                 raise BackendStreamBroken(f"{self.url} failed: {type(exc).__name__}") from exc
             return _json_or_error(response.status_code, response.content)
 
-    async def chat_stream(self, body: dict[str, Any]) -> AsyncIterator[dict[str, Any]]:
-        """POST a streamed chat completion and yield each SSE chunk as a dict."""
+    async def chat_stream(self, body: dict[str, Any]) -> AsyncIterator[StreamChunk]:
+        """POST a streamed chat completion and yield each SSE data payload."""
         async with self._tracked():
             try:
                 async with self.client.stream(
@@ -104,7 +126,7 @@ class VLLMEndpoint:
                         if data == "[DONE]":
                             done = True
                             break
-                        yield json.loads(data)
+                        yield StreamChunk(data)
                     if not done:
                         raise BackendStreamBroken(f"{self.url} closed the stream early")
             except (httpx.ConnectError, httpx.ConnectTimeout) as exc:

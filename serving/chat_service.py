@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 import anyio
 from fastapi.responses import JSONResponse, StreamingResponse
+from starlette.background import BackgroundTask
 from starlette.responses import Response
 
 from compliance.audit import AuditEntry, AuditLog
@@ -26,6 +27,7 @@ from serving.backends import (
     LLMBackend,
     ModelRouter,
     ServedModel,
+    StreamChunk,
 )
 from serving.errors import APIError
 from serving.metrics import GatewayMetrics
@@ -83,8 +85,12 @@ class ChatService:
             ctx.status, ctx.error_code = exc.status, exc.code or ""
             await self._finish(ctx)
             raise
-        await self._finish(ctx)
-        return JSONResponse(result, headers={"x-request-id": ctx.request_id})
+        # Accounting and audit run right after the answer is sent, off the latency path.
+        return JSONResponse(
+            result,
+            headers={"x-request-id": ctx.request_id},
+            background=BackgroundTask(self._finish, ctx),
+        )
 
     def _resolve(self, principal: Principal, model: str) -> ServedModel:
         served = self.router.get(model)
@@ -144,7 +150,7 @@ class ChatService:
 
         async def open_stream(
             replica: LLMBackend,
-        ) -> tuple[dict[str, Any], AsyncIterator[dict[str, Any]]]:
+        ) -> tuple[StreamChunk, AsyncIterator[StreamChunk]]:
             chunks = replica.chat_stream(body)
             # The first chunk is awaited before the response starts, so a refused
             # connection or an error status still becomes a proper HTTP error.
@@ -164,23 +170,24 @@ class ChatService:
     async def _relay(
         self,
         ctx: CallContext,
-        first: dict[str, Any],
-        chunks: AsyncIterator[dict[str, Any]],
+        first: StreamChunk,
+        chunks: AsyncIterator[StreamChunk],
         wants_usage: bool,
     ) -> AsyncIterator[str]:
         streamed = 0
         ctx.status = 499  # until the stream completes: the client went away
         ctx.error_code = "client_closed"
         try:
-            chunk: dict[str, Any] | None = first
+            chunk: StreamChunk | None = first
             while chunk is not None:
-                if chunk.get("usage"):
-                    ctx.usage = _usage(chunk["usage"])
-                if chunk.get("choices"):
+                # Content chunks are relayed byte for byte; only usage chunks are parsed.
+                if chunk.may_carry_usage() and chunk.data.get("usage"):
+                    ctx.usage = _usage(chunk.data["usage"])
+                    if chunk.data.get("choices") or wants_usage:
+                        yield f"data: {chunk.raw}\n\n"
+                else:
                     streamed += 1
-                    yield _sse(chunk)
-                elif wants_usage or not chunk.get("usage"):
-                    yield _sse(chunk)
+                    yield f"data: {chunk.raw}\n\n"
                 chunk = await anext(chunks, None)
             ctx.status, ctx.error_code = 200, ""
             yield "data: [DONE]\n\n"

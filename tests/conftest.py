@@ -9,10 +9,10 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 import openai
@@ -20,6 +20,7 @@ import pytest
 
 from serving.supervisor import free_port
 
+T = TypeVar("T")
 BIN = Path(sys.executable).parent
 EMBEDDED = "smollm2-135m-instruct"
 GHOST = "ghost-model"  # a remote backend nobody listens on: the "backend down" case
@@ -94,6 +95,18 @@ class Server:
         """The last lines of the server's output."""
         text = self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
         return "\n".join(text.splitlines()[-lines:])
+
+
+def eventually(check: Callable[[], T], timeout: float = 5.0) -> T:
+    """Retry `check` until it stops raising AssertionError (records land after the answer)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return check()
+        except AssertionError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 @pytest.fixture(scope="session")

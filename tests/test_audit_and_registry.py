@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EMBEDDED, Server
+from tests.conftest import EMBEDDED, Server, eventually
 
 
 def test_audit_records_every_call_without_text(server: Server) -> None:
@@ -18,14 +18,19 @@ def test_audit_records_every_call_without_text(server: Server) -> None:
     server.client(key).chat.completions.create(
         model=EMBEDDED, messages=[{"role": "user", "content": secret}], max_tokens=3
     )
-    with sqlite3.connect(server.data_dir / "reallabor.db") as db:
-        rows = db.execute(
-            "SELECT model, weights_sha256, prompt_tokens, completion_tokens, status, key_id "
-            "FROM audit_records WHERE tenant = ?",
-            (name,),
-        ).fetchall()
+
+    def audit_rows() -> list[tuple[str, str, int, int, int, str]]:
+        with sqlite3.connect(server.data_dir / "reallabor.db") as db:
+            rows = db.execute(
+                "SELECT model, weights_sha256, prompt_tokens, completion_tokens, status, key_id "
+                "FROM audit_records WHERE tenant = ?",
+                (name,),
+            ).fetchall()
+        assert len(rows) == 1
+        return rows
+
+    rows = eventually(audit_rows)
     registry = {m["name"]: m for m in server.cli_json("models", "list")}
-    assert len(rows) == 1
     model, weights, prompt, completion, status, key_id = rows[0]
     assert (model, status, completion) == (EMBEDDED, 200, 3)
     assert weights == registry[EMBEDDED]["weights_sha256"]

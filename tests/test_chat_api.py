@@ -6,7 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 
-from tests.conftest import DEAD_REPLICA, EMBEDDED, GHOST, Server
+from tests.conftest import DEAD_REPLICA, EMBEDDED, GHOST, Server, eventually
 
 HELLO = [{"role": "user", "content": "Say hello to the workshop."}]
 
@@ -98,8 +98,13 @@ def test_usage_is_accounted_per_tenant(server: Server) -> None:
         model=EMBEDDED, messages=HELLO, max_tokens=8
     )
     assert completion.usage is not None
-    usage = server.cli_json("tenant", "usage", name)["usage"]
-    assert len(usage) == 1
+
+    def recorded() -> list[dict[str, object]]:
+        rows: list[dict[str, object]] = server.cli_json("tenant", "usage", name)["usage"]
+        assert len(rows) == 1
+        return rows
+
+    usage = eventually(recorded)
     assert usage[0]["model"] == EMBEDDED
     assert usage[0]["requests"] == 1
     assert usage[0]["prompt_tokens"] == completion.usage.prompt_tokens
