@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Date, DateTime, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
@@ -64,8 +63,3 @@ class RateWindow(Base):
     key_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     window_start: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     count: Mapped[int] = mapped_column(Integer, default=0)
-
-
-def as_dict(row: Any, *fields: str) -> dict[str, Any]:
-    """Pick the named attributes of a row into a dict."""
-    return {name: getattr(row, name) for name in fields}

@@ -66,22 +66,19 @@ class QuotaService:
                         retry_after=retry,
                     )
             today = now.date()
-            if principal.daily_token_quota is not None:
-                used = self._tokens(session, principal.tenant_id, today, today)
-                if used >= principal.daily_token_quota:
+            month = today.replace(day=1)
+            periods = (
+                ("daily", principal.daily_token_quota, today, _next_day(today)),
+                ("monthly", principal.monthly_token_quota, month, _next_month(month)),
+            )
+            for label, quota, first, next_start in periods:
+                if quota is None:
+                    continue
+                if self._tokens(session, principal.tenant_id, first, today) >= quota:
                     raise QuotaExceeded(
-                        f"daily token quota of {principal.daily_token_quota} used up",
-                        kind="daily_token_quota_exceeded",
-                        retry_after=_seconds_until(now, _next_day(today)),
-                    )
-            if principal.monthly_token_quota is not None:
-                first = today.replace(day=1)
-                used = self._tokens(session, principal.tenant_id, first, today)
-                if used >= principal.monthly_token_quota:
-                    raise QuotaExceeded(
-                        f"monthly token quota of {principal.monthly_token_quota} used up",
-                        kind="monthly_token_quota_exceeded",
-                        retry_after=_seconds_until(now, _next_month(first)),
+                        f"{label} token quota of {quota} used up",
+                        kind=f"{label}_token_quota_exceeded",
+                        retry_after=_seconds_until(now, next_start),
                     )
 
     def record(self, principal: Principal, model: str, usage: Usage, when: date) -> None:

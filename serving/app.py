@@ -79,6 +79,13 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
     )
 
 
+async def _housekeeping(state: GatewayState, interval_s: float = 600.0) -> None:
+    """Drop expired rate-limit windows now and then."""
+    while True:
+        await asyncio.to_thread(state.quotas.prune_rate_windows)
+        await asyncio.sleep(interval_s)
+
+
 def create_app(state: GatewayState, supervisor: EngineSupervisor | None = None) -> FastAPI:
     """The FastAPI app over a wired state; the lifespan runs health checks and engines."""
 
@@ -86,13 +93,16 @@ def create_app(state: GatewayState, supervisor: EngineSupervisor | None = None) 
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         if supervisor:
             await supervisor.start()
-        health = asyncio.create_task(state.router.run_health_checks())
+        tasks = [
+            asyncio.create_task(state.router.run_health_checks()),
+            asyncio.create_task(_housekeeping(state)),
+        ]
         try:
             yield
         finally:
-            health.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await health
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
             if supervisor:
                 await supervisor.stop()
             await state.http.aclose()
