@@ -14,6 +14,8 @@ import httpx
 
 log = logging.getLogger(__name__)
 
+FAILURE_THRESHOLD = 3  # failed probes in a row before a reachable replica is taken out
+
 
 class BackendError(Exception):
     """Base of every backend failure."""
@@ -87,14 +89,23 @@ class VLLMEndpoint:
         self.local = local
         self.healthy = False
         self.inflight = 0
+        self.failed_probes = 0
 
     async def check_health(self) -> bool:
-        """GET /health: 200 means the engine is ready."""
+        """GET /health and update `healthy`; refused connections count at once."""
+        # A busy CPU engine can answer its health check late, so slow or failed answers
+        # take a reachable replica out only after several probes in a row.
         try:
-            response = await self.client.get(f"{self.url}/health", timeout=3.0)
-            self.healthy = response.status_code == 200
-        except httpx.HTTPError:
+            response = await self.client.get(f"{self.url}/health", timeout=5.0)
+            ok = response.status_code == 200
+        except (httpx.ConnectError, httpx.ConnectTimeout):
+            self.failed_probes = FAILURE_THRESHOLD
             self.healthy = False
+            return False
+        except httpx.HTTPError:
+            ok = False
+        self.failed_probes = 0 if ok else self.failed_probes + 1
+        self.healthy = ok or (self.healthy and self.failed_probes < FAILURE_THRESHOLD)
         return self.healthy
 
     async def chat(self, body: dict[str, Any]) -> dict[str, Any]:
