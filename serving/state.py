@@ -7,6 +7,9 @@ from dataclasses import dataclass
 import httpx
 
 from compliance.audit import AuditLog
+from rag.ingestion import IngestionService
+from rag.retrieval import Retriever
+from rag.vector_index import EdgeIndex
 from sandboxes.db import Store
 from sandboxes.quotas import QuotaService
 from sandboxes.tenants import TenantService
@@ -31,5 +34,8 @@ class GatewayState:
     metrics: GatewayMetrics
     chat: ChatService
     http: httpx.AsyncClient
+    ingestion: IngestionService
+    retriever: Retriever
+    index: EdgeIndex
     admin_token_hash: str
     public_url: str = ""

@@ -5,11 +5,12 @@ from __future__ import annotations
 from alembic import context
 
 import compliance.audit
+import rag.documents
 import sandboxes.models
 import serving.model_registry
 from sandboxes.db import Base, make_engine
 
-_TABLE_MODULES = (sandboxes.models, compliance.audit, serving.model_registry)
+_TABLE_MODULES = (sandboxes.models, compliance.audit, serving.model_registry, rag.documents)
 target_metadata = Base.metadata
 
 

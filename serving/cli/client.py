@@ -41,8 +41,11 @@ class ServerClient:
             ) from exc
         return str(runtime["url"]).rstrip("/")
 
-    def call(self, method: str, path: str, **kwargs: Any) -> Any:
-        """One request; errors become a ClickException carrying the server's message."""
+    def call(self, method: str, path: str, *, tenant: str | None = None, **kwargs: Any) -> Any:
+        """One request (as the operator acting for `tenant` if given); errors become a
+        ClickException carrying the server's message."""
+        if tenant:
+            kwargs["headers"] = {**kwargs.get("headers", {}), "X-Reallabor-Tenant": tenant}
         try:
             response = self.http.request(method, path, **kwargs)
         except httpx.HTTPError as exc:

@@ -8,31 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import click
-from pydantic import ValidationError
 
-from serving.cli.client import ServerClient
-from serving.settings import Settings
-
-
-def load_settings(**overrides: Any) -> Settings:
-    """Settings from the environment; invalid values stop the command with a clear message."""
-    try:
-        return Settings(**{k: v for k, v in overrides.items() if v is not None})
-    except ValidationError as exc:
-        raise click.ClickException(f"invalid REALLABOR_* settings:\n{exc}") from exc
-
-
-def emit(data: Any, as_json: bool, human: str) -> None:
-    """Print stable JSON for scripts or a short line for people."""
-    click.echo(json.dumps(data, ensure_ascii=False) if as_json else human)
-
-
-def client() -> ServerClient:
-    """A client of the running server."""
-    return ServerClient(load_settings(), timeout=3600)
-
-
-json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+from serving.cli.common import client, emit, json_option, load_settings
+from serving.cli.documents import register as register_documents
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -234,6 +212,9 @@ def audit_verify(as_json: bool) -> None:
     emit(data, as_json, human)
     if not data["ok"]:
         sys.exit(1)
+
+
+register_documents(cli)
 
 
 def main() -> None:

@@ -86,8 +86,11 @@ async def list_tenants(state: State) -> list[dict[str, Any]]:
 @router.delete("/tenants/{name}")
 async def delete_tenant(name: str, state: State) -> dict[str, Any]:
     """Delete a tenant with its keys and usage counters."""
+    await _run(state.tenants.get_id, name)  # 404 before anything is touched
+    documents = await _run(state.ingestion.drop_tenant, name)
     removed = await _run(state.tenants.delete, name)
-    return {"tenant": name, "deleted": True, "removed": removed}
+    removed.update(files=documents["files"], chunks=documents["chunks"])
+    return {"tenant": name, "deleted": documents["remaining"] == 0, "removed": removed}
 
 
 @router.patch("/tenants/{name}/limits")

@@ -1,0 +1,49 @@
+"""Documents of a tenant: stored files, ingestion status and progress."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from sandboxes.db import Base, utcnow
+
+
+class DocumentRecord(Base):
+    """One uploaded file and where its ingestion stands."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"), index=True)
+    tenant: Mapped[str] = mapped_column(String(64))
+    filename: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64))
+    type: Mapped[str] = mapped_column(String(16))
+    size: Mapped[int] = mapped_column(Integer)
+    path: Mapped[str] = mapped_column(String(1024))
+    status: Mapped[str] = mapped_column(String(16), default="queued")
+    error: Mapped[str] = mapped_column(Text, default="")
+    chunks_total: Mapped[int] = mapped_column(Integer, default=0)
+    chunks_done: Mapped[int] = mapped_column(Integer, default=0)
+    flagged_chunks: Mapped[int] = mapped_column(Integer, default=0)
+    replaces: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    def info(self) -> dict[str, object]:
+        """The public view of the document."""
+        return {
+            "id": self.id,
+            "object": "document",
+            "filename": self.filename,
+            "sha256": self.sha256,
+            "type": self.type,
+            "size": self.size,
+            "status": self.status,
+            "error": self.error or None,
+            "progress": {"chunks_done": self.chunks_done, "chunks_total": self.chunks_total},
+            "flagged_chunks": self.flagged_chunks,
+            "created_at": self.created_at.isoformat() if self.created_at else None,
+        }

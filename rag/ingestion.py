@@ -1,0 +1,231 @@
+"""Ingestion jobs: store the upload, read, chunk, embed and index it, with progress and resume."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import re
+import secrets
+import shutil
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from rag.chunking import chunk_documents, make_pipeline
+from rag.documents import DocumentRecord
+from rag.embedders import Embedder
+from rag.injection import injection_signals
+from rag.readers import RejectedFile, document_type, read_file
+from rag.vector_index import IndexedChunk, VectorIndex
+from sandboxes.db import Store, utcnow
+
+log = logging.getLogger(__name__)
+EMBED_BATCH = 16
+_SAFE_NAME = re.compile(r"[^\w.\- ()äöüÄÖÜß]")
+
+
+class DocumentError(Exception):
+    """A document request that cannot be served (unknown id, bad name)."""
+
+    def __init__(self, message: str, status: int = 400, code: str = "invalid_document") -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+
+
+class IngestionService:
+    """Accepts files per tenant and ingests them one after another in the background."""
+
+    def __init__(
+        self,
+        store: Store,
+        index: VectorIndex,
+        embedder: Embedder,
+        uploads_dir: Path,
+        max_file_bytes: int,
+    ) -> None:
+        self.store = store
+        self.index = index
+        self.embedder = embedder
+        self.uploads_dir = uploads_dir
+        self.max_file_bytes = max_file_bytes
+        self._queue: asyncio.Queue[str] | None = None
+
+    # -- submitting -------------------------------------------------------------------------
+    def submit(self, tenant_id: int, tenant: str, filename: str, data: bytes) -> dict[str, Any]:
+        """Store one upload and queue it; a per-file result, never an exception for bad files."""
+        result: dict[str, Any] = {"file": filename}
+        try:
+            name = self._safe_name(filename)
+            kind = document_type(name)
+            if len(data) > self.max_file_bytes:
+                limit_mb = self.max_file_bytes // (1024 * 1024)
+                raise RejectedFile(f"the file is larger than the limit of {limit_mb} MB")
+            if not data:
+                raise RejectedFile("the file is empty")
+        except RejectedFile as exc:
+            return {**result, "status": "rejected", "error": str(exc)}
+        digest = hashlib.sha256(data).hexdigest()
+        with self.store.session() as session:
+            same = session.scalars(
+                select(DocumentRecord).where(
+                    DocumentRecord.tenant_id == tenant_id, DocumentRecord.filename == name
+                )
+            ).all()
+            unchanged = [d for d in same if d.sha256 == digest and d.status != "failed"]
+            if unchanged:
+                return {**result, "status": "unchanged", "document": unchanged[0].info()}
+            doc_id = "doc_" + secrets.token_hex(8)
+            folder = self.uploads_dir / tenant / doc_id
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / name
+            partial = path.with_name(path.name + ".partial")
+            partial.write_bytes(data)
+            partial.rename(path)
+            record = DocumentRecord(
+                id=doc_id, tenant_id=tenant_id, tenant=tenant, filename=name, sha256=digest,
+                type=kind, size=len(data), path=str(path), status="queued",
+                replaces=next((d.id for d in same if d.status == "ready"), None),
+            )  # fmt: skip
+            session.add(record)
+            session.flush()
+            info = record.info()
+        self._enqueue(doc_id)
+        return {**result, "status": "queued", "document": info}
+
+    def _safe_name(self, filename: str) -> str:
+        if "/" in filename or "\\" in filename or filename.startswith(".") or ".." in filename:
+            raise RejectedFile("file names must not contain paths (outside the upload area)")
+        name = _SAFE_NAME.sub("_", filename).strip()
+        if not name:
+            raise RejectedFile("the file has no name")
+        return name[:200]
+
+    # -- the worker -------------------------------------------------------------------------
+    def _enqueue(self, doc_id: str) -> None:
+        if self._queue is not None:
+            self._queue.put_nowait(doc_id)
+
+    async def run_worker(self) -> None:
+        """Ingest queued documents forever; first resume what a crash interrupted."""
+        self._queue = asyncio.Queue()
+        with self.store.session() as session:
+            pending = session.scalars(
+                select(DocumentRecord.id)
+                .where(DocumentRecord.status.in_(["queued", "processing"]))
+                .order_by(DocumentRecord.created_at)
+            ).all()
+        for doc_id in pending:
+            self._queue.put_nowait(doc_id)
+        while True:
+            doc_id = await self._queue.get()
+            try:
+                await asyncio.to_thread(self.ingest, doc_id)
+            except Exception:  # one bad file must never stop the worker
+                log.exception("ingestion failed doc=%s", doc_id)
+                self._set(doc_id, status="failed", error="internal error while ingesting")
+
+    def ingest(self, doc_id: str) -> None:
+        """Read, chunk, embed and index one document (idempotent: restarts from scratch)."""
+        with self.store.session() as session:
+            doc = session.get(DocumentRecord, doc_id)
+            if doc is None or doc.status not in {"queued", "processing"}:
+                return
+            doc.status, doc.chunks_done, doc.updated_at = "processing", 0, utcnow()
+            tenant, path, name = doc.tenant, Path(doc.path), doc.filename
+        self.index.delete(tenant, {"doc_id": doc_id})  # leftovers of an interrupted run
+        try:
+            chunks = chunk_documents(read_file(path, name), make_pipeline())
+        except RejectedFile as exc:
+            self._set(doc_id, status="failed", error=str(exc))
+            log.info("ingestion rejected doc=%s reason=%s", doc_id, type(exc).__name__)
+            return
+        self._set(doc_id, chunks_total=len(chunks))
+        flagged = 0
+        for start in range(0, len(chunks), EMBED_BATCH):
+            batch = chunks[start : start + EMBED_BATCH]
+            vectors = self.embedder.embed_passages([c["text"] for c in batch])
+            indexed = []
+            for offset, (chunk, vector) in enumerate(zip(batch, vectors, strict=True)):
+                signals = injection_signals(chunk["text"])
+                flagged += bool(signals)
+                payload = {**chunk, "doc_id": doc_id, "chunk": start + offset}
+                payload["injection"] = bool(signals)
+                indexed.append(
+                    IndexedChunk(f"{doc_id}:{start + offset}", chunk["text"], vector, payload)
+                )
+            self.index.upsert(tenant, indexed)
+            self._set(doc_id, chunks_done=start + len(batch))
+        replaced = self._set(doc_id, status="ready", flagged_chunks=flagged)
+        if replaced:
+            self.delete(tenant, replaced)
+        log.info("ingested doc=%s chunks=%s flagged=%s", doc_id, len(chunks), flagged)
+
+    def _set(self, doc_id: str, **values: Any) -> str | None:
+        with self.store.session() as session:
+            doc = session.get(DocumentRecord, doc_id)
+            if doc is None:
+                return None
+            for key, value in values.items():
+                setattr(doc, key, value)
+            doc.updated_at = utcnow()
+            return doc.replaces if values.get("status") == "ready" else None
+
+    # -- reading and deleting ---------------------------------------------------------------
+    def list(self, tenant_id: int) -> list[dict[str, object]]:
+        """The tenant's documents, newest first."""
+        with self.store.session() as session:
+            docs = session.scalars(
+                select(DocumentRecord)
+                .where(DocumentRecord.tenant_id == tenant_id)
+                .order_by(DocumentRecord.created_at.desc())
+            ).all()
+            return [d.info() for d in docs]
+
+    def get(self, tenant_id: int, doc_id: str) -> dict[str, object]:
+        """One document of the tenant; 404 for ids of other tenants too."""
+        with self.store.session() as session:
+            doc = session.get(DocumentRecord, doc_id)
+            if doc is None or doc.tenant_id != tenant_id:
+                raise DocumentError(f"no document '{doc_id}'", 404, "document_not_found")
+            return doc.info()
+
+    def delete(self, tenant: str, doc_id: str, tenant_id: int | None = None) -> dict[str, Any]:
+        """Delete file, chunks and vectors of a document; verified by counting what is left."""
+        with self.store.session() as session:
+            doc = session.get(DocumentRecord, doc_id)
+            if doc is None or doc.tenant != tenant or (tenant_id and doc.tenant_id != tenant_id):
+                raise DocumentError(f"no document '{doc_id}'", 404, "document_not_found")
+            folder = Path(doc.path).parent
+            session.delete(doc)
+        chunks = self.index.delete(tenant, {"doc_id": doc_id})
+        files = sum(1 for p in folder.rglob("*") if p.is_file()) if folder.exists() else 0
+        shutil.rmtree(folder, ignore_errors=True)
+        left = self.index.count(tenant, {"doc_id": doc_id}) + int(folder.exists())
+        with self.store.session() as session:
+            left += (
+                session.scalar(
+                    select(func.count())
+                    .select_from(DocumentRecord)
+                    .where(DocumentRecord.id == doc_id)
+                )
+                or 0
+            )
+        return {
+            "id": doc_id,
+            "deleted": left == 0,
+            "removed": {"files": files, "chunks": chunks, "rows": 1},
+            "remaining": left,
+        }
+
+    def drop_tenant(self, tenant: str) -> dict[str, int]:
+        """Remove every file, chunk and vector of a tenant (rows go with the tenant)."""
+        chunks = self.index.count(tenant)
+        folder = self.uploads_dir / tenant
+        files = sum(1 for p in folder.rglob("*") if p.is_file()) if folder.exists() else 0
+        self.index.drop_tenant(tenant)
+        shutil.rmtree(folder, ignore_errors=True)
+        remaining = self.index.count(tenant) + int(folder.exists())
+        return {"files": files, "chunks": chunks, "remaining": remaining}

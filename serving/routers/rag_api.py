@@ -1,0 +1,133 @@
+"""Documents, retrieval and embeddings of the caller's tenant."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+import anyio
+from fastapi import APIRouter, Depends, UploadFile
+from pydantic import BaseModel, Field
+
+from rag.ingestion import DocumentError
+from rag.vector_index import FilterValue
+from serving.deps import State, TenantOrOperator, json_body, json_body_schema
+from serving.errors import APIError
+
+router = APIRouter(prefix="/v1", tags=["documents"])
+EMBEDDING_MODEL = "multilingual-e5-small"
+
+
+class RetrieveRequest(BaseModel):
+    """POST /v1/retrieve."""
+
+    query: str = Field(min_length=1, max_length=4000)
+    top_k: int = Field(5, ge=1, le=50)
+    filters: dict[str, FilterValue] | None = None
+    mode: Literal["hybrid", "dense", "bm25"] = "hybrid"
+
+
+class EmbeddingRequest(BaseModel):
+    """POST /v1/embeddings (OpenAI format; `input_type` chooses E5's query or passage form)."""
+
+    input: str | list[str]
+    model: str = EMBEDDING_MODEL
+    input_type: Literal["passage", "query"] = "passage"
+    encoding_format: Literal["float"] = "float"
+
+
+async def _run(func: Any, *args: Any) -> Any:
+    try:
+        return await anyio.to_thread.run_sync(func, *args)
+    except DocumentError as exc:
+        raise APIError(exc.status, str(exc), code=exc.code) from exc
+
+
+@router.post("/documents", status_code=202)
+async def upload_documents(
+    files: list[UploadFile], state: State, principal: TenantOrOperator
+) -> dict[str, Any]:
+    """Upload one or more files; each is queued, skipped as unchanged, or rejected on its own."""
+    results = []
+    for upload in files:
+        data = await upload.read(state.settings.max_upload_bytes + 1)
+        results.append(
+            await _run(
+                state.ingestion.submit,
+                principal.tenant_id,
+                principal.tenant_name,
+                upload.filename or "",
+                data,
+            )
+        )
+    return {"object": "list", "data": results}
+
+
+@router.get("/documents")
+async def list_documents(state: State, principal: TenantOrOperator) -> dict[str, Any]:
+    """The tenant's documents with status and progress."""
+    return {"object": "list", "data": await _run(state.ingestion.list, principal.tenant_id)}
+
+
+@router.get("/documents/{doc_id}")
+async def get_document(doc_id: str, state: State, principal: TenantOrOperator) -> dict[str, Any]:
+    """One document with its ingestion progress."""
+    return await _run(state.ingestion.get, principal.tenant_id, doc_id)
+
+
+@router.delete("/documents/{doc_id}")
+async def delete_document(doc_id: str, state: State, principal: TenantOrOperator) -> dict[str, Any]:
+    """Delete a document's file, chunks and vectors; the counts say what was removed."""
+    return await _run(state.ingestion.delete, principal.tenant_name, doc_id, principal.tenant_id)
+
+
+@router.post("/retrieve", openapi_extra=json_body_schema(RetrieveRequest))
+async def retrieve(
+    principal: TenantOrOperator,
+    request: Annotated[RetrieveRequest, Depends(json_body(RetrieveRequest))],
+    state: State,
+) -> dict[str, Any]:
+    """The tenant's best chunks for a query, with file, page and score."""
+    try:
+        sources = await anyio.to_thread.run_sync(
+            lambda: state.retriever.retrieve(
+                principal.tenant_name, request.query, request.top_k, request.filters, request.mode
+            )
+        )
+    except ValueError as exc:
+        raise APIError(400, str(exc), code="invalid_filter", param="filters") from exc
+    return {"object": "list", "results": [source.as_dict() for source in sources]}
+
+
+@router.post("/embeddings", openapi_extra=json_body_schema(EmbeddingRequest))
+async def embeddings(
+    principal: TenantOrOperator,
+    request: Annotated[EmbeddingRequest, Depends(json_body(EmbeddingRequest))],
+    state: State,
+) -> dict[str, Any]:
+    """Embeddings in the OpenAI format from the embedded multilingual E5 model."""
+    if request.model != EMBEDDING_MODEL:
+        raise APIError(
+            404, f"The embedding model '{request.model}' does not exist.", code="model_not_found"
+        )
+    texts = [request.input] if isinstance(request.input, str) else request.input
+    if not texts or len(texts) > 256 or any(not t for t in texts):
+        raise APIError(400, "input must be 1 to 256 non-empty strings", param="input")
+    embedder = state.retriever.embedder
+
+    def embed() -> Any:
+        if request.input_type == "query":
+            return [embedder.embed_query(t) for t in texts]
+        return embedder.embed_passages(texts)
+
+    vectors = await anyio.to_thread.run_sync(embed)
+    data = [
+        {"object": "embedding", "index": i, "embedding": [float(x) for x in vector]}
+        for i, vector in enumerate(vectors)
+    ]
+    tokens = sum(len(t.split()) for t in texts)
+    return {
+        "object": "list",
+        "data": data,
+        "model": EMBEDDING_MODEL,
+        "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
+    }
