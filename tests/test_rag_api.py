@@ -259,6 +259,12 @@ def test_embeddings_endpoint_speaks_openai(server: Server) -> None:
         model="multilingual-e5-small", input=["Bremsscheibe", "Radnabe"]
     )
     assert [len(d.embedding) for d in result.data] == [384, 384]
+    floats = httpx.post(
+        f"{server.url}/v1/embeddings",
+        headers={"Authorization": f"Bearer {key}"},
+        json={"input": "Bremsscheibe", "encoding_format": "float"},
+    ).json()["data"][0]["embedding"]
+    assert floats == pytest.approx(result.data[0].embedding, abs=1e-6)
 
 
 def test_cli_ingest_and_retrieve_jsonl(server: Server, tmp_path: Path) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 from typing import Annotated, Any, Literal
 
 import anyio
+import numpy as np
 from fastapi import APIRouter, Depends, UploadFile
 from pydantic import BaseModel, Field
 
@@ -32,7 +34,7 @@ class EmbeddingRequest(BaseModel):
     input: str | list[str]
     model: str = EMBEDDING_MODEL
     input_type: Literal["passage", "query"] = "passage"
-    encoding_format: Literal["float"] = "float"
+    encoding_format: Literal["float", "base64"] = "float"
 
 
 async def _run(func: Any, *args: Any) -> Any:
@@ -121,7 +123,7 @@ async def embeddings(
 
     vectors = await anyio.to_thread.run_sync(embed)
     data = [
-        {"object": "embedding", "index": i, "embedding": [float(x) for x in vector]}
+        {"object": "embedding", "index": i, "embedding": _encode(vector, request.encoding_format)}
         for i, vector in enumerate(vectors)
     ]
     tokens = sum(len(t.split()) for t in texts)
@@ -131,3 +133,11 @@ async def embeddings(
         "model": EMBEDDING_MODEL,
         "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
     }
+
+
+def _encode(vector: Any, encoding: str) -> list[float] | str:
+    """Floats, or OpenAI's base64 of little-endian float32 (what the SDK asks for)."""
+    array = np.asarray(vector, dtype="<f4")
+    if encoding == "base64":
+        return base64.b64encode(array.tobytes()).decode("ascii")
+    return [float(x) for x in array]
