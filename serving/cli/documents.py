@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 import time
@@ -29,18 +30,15 @@ def _files(paths: tuple[Path, ...]) -> list[Path]:
 def _wait(api: ServerClient, tenant: str, doc_ids: list[str], quiet: bool) -> dict[str, Any]:
     """Poll until every document is ready or failed, with a progress bar over chunks."""
     docs: dict[str, Any] = {}
-    bar_total = 0
-    with click.progressbar(length=1, label="Ingesting", file=sys.stderr, show_pos=True) as bar:
+    bar = click.progressbar(length=1, label="Ingesting", file=sys.stderr, show_pos=True)
+    with contextlib.nullcontext(None) if quiet else bar as shown:
         while True:
             for doc_id in doc_ids:
                 if docs.get(doc_id, {}).get("status") not in FINAL:
                     docs[doc_id] = api.call("GET", f"/v1/documents/{doc_id}", tenant=tenant)
-            done = sum(d["progress"]["chunks_done"] for d in docs.values())
-            total = max(1, sum(d["progress"]["chunks_total"] for d in docs.values()))
-            if not quiet:
-                if total != bar_total:
-                    bar.length, bar_total = total, total
-                bar.update(done - bar.pos)
+            if shown is not None:
+                shown.length = max(1, sum(d["progress"]["chunks_total"] for d in docs.values()))
+                shown.update(sum(d["progress"]["chunks_done"] for d in docs.values()) - shown.pos)
             if all(d["status"] in FINAL for d in docs.values()):
                 return docs
             time.sleep(0.5)
