@@ -13,6 +13,19 @@ if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
 fi
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 
+# OCR for scanned PDFs: Debian's tesseract with German data and poppler's pdftoppm.
+if ! command -v pdftoppm >/dev/null || ! command -v tesseract >/dev/null \
+   || ! tesseract --list-langs 2>/dev/null | grep -qx deu; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+      tesseract-ocr tesseract-ocr-deu poppler-utils >/dev/null
+  else
+    echo "warning: scanned PDFs need OCR: apt-get install tesseract-ocr tesseract-ocr-deu" \
+         "poppler-utils (as root); text PDFs and all other formats work without it" >&2
+  fi
+fi
+
 stamp=.venv/.reallabor-install
 wanted="$(cat constraints.txt pyproject.toml scripts/install.sh | sha256sum | cut -d' ' -f1) $extras"
 if [ -f "$stamp" ] && grep -qxF "$wanted" "$stamp"; then

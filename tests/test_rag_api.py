@@ -16,6 +16,7 @@ from tests.fixtures.files import (
     encrypt_pdf,
     make_docx,
     make_pdf,
+    make_scanned_pdf,
     make_xlsx,
     make_zip_bomb_docx,
 )
@@ -42,6 +43,7 @@ Alle Messschieber werden jährlich durch das Messlabor kalibriert.
 """
 TRAINING = "Die Unterweisung zum Gefahrstoffumgang findet jeden ersten Montag im Quartal statt."
 STOCK = [["Artikel", "Lagerort", "Mindestbestand"], ["Radnabe RN-14", "Halle 3, Regal 12", "400"]]
+SCANNED = ["Lieferschein Nr. 8812", "Anlieferung von 240 Stahlblechen an Tor 5 am Montag."]
 INJECTION_MD = """# Lieferantenhinweis
 
 Bitte beachten Sie die Anlieferzeiten von 6 bis 14 Uhr.
@@ -95,6 +97,7 @@ def firm(server: Server) -> dict[str, Any]:
             ("schulung.docx", make_docx("Schulungsplan", {"Termine": [TRAINING]})),
             ("lager.xlsx", make_xlsx({"Bestand": STOCK})),
             ("hinweis.md", INJECTION_MD.encode()),
+            ("lieferschein_scan.pdf", make_scanned_pdf(SCANNED)),
             ("verschluesselt.pdf", encrypt_pdf(PDF)),
             ("kaputt.pdf", PDF[: len(PDF) // 3]),
             ("leer.txt", b""),
@@ -113,7 +116,8 @@ def test_batch_ingests_good_files_and_names_each_bad_one(firm: dict[str, Any]) -
         assert by_file[rejected]["status"] == "rejected", rejected
         assert by_file[rejected]["error"]
     docs = {d["filename"]: d for d in firm["docs"]}
-    for good in ("bremsscheibe.pdf", "handbuch.md", "schulung.docx", "lager.xlsx", "hinweis.md"):
+    good_files = ("bremsscheibe.pdf", "handbuch.md", "schulung.docx", "lager.xlsx", "hinweis.md")
+    for good in (*good_files, "lieferschein_scan.pdf"):
         assert docs[good]["status"] == "ready", docs[good]
         progress = docs[good]["progress"]
         assert progress["chunks_total"] > 0
@@ -132,6 +136,10 @@ def test_retrieve_points_at_file_and_page(server: Server, firm: dict[str, Any]) 
     assert "580 Grad" in top["text"]
     sheet = retrieve(server, firm["key"], "Wo liegen die Radnaben?").json()["results"][0]
     assert sheet["source"] == "lager.xlsx" and sheet["sheet"] == "Bestand"
+    scan = retrieve(server, firm["key"], "An welchem Tor kamen die Stahlbleche an?")
+    top_scan = scan.json()["results"][0]
+    assert (top_scan["source"], top_scan["page"]) == ("lieferschein_scan.pdf", 1)
+    assert "Tor 5" in top_scan["text"]
     heading = retrieve(server, firm["key"], "Wie oft werden Messschieber geprüft?")
     assert heading.json()["results"][0]["heading"] == "Qualitätshandbuch > Messmittel"
 

@@ -11,6 +11,7 @@ from pptx import Presentation
 from rag.chunking import chunk_documents, make_pipeline
 from rag.injection import injection_signals
 from rag.readers import RejectedFile, read_file
+from tests.fixtures.files import make_scanned_pdf
 
 EVAL_DOCS = Path(__file__).resolve().parent.parent / "bench" / "data" / "retrieval_de" / "docs"
 
@@ -33,6 +34,14 @@ def test_pptx_slides_become_pages(tmp_path: Path) -> None:
         (1, False),
         (2, True),
     ]
+
+
+def test_scanned_pdf_goes_through_german_ocr(tmp_path: Path) -> None:
+    scan = make_scanned_pdf(["Lieferschein Nr. 4711", "240 Bremsscheiben an Tor 5 geliefert."])
+    chunks = _chunks(tmp_path, "scan.pdf", scan)
+    text = " ".join(str(c["text"]) for c in chunks)
+    assert "Bremsscheiben" in text and "4711" in text
+    assert chunks[0]["page"] == 1
 
 
 def test_html_keeps_headings_and_table_rows(tmp_path: Path) -> None:
