@@ -20,19 +20,17 @@ from rag.injection import injection_signals
 from rag.readers import RejectedFile, document_type, read_file
 from rag.vector_index import IndexedChunk, VectorIndex
 from sandboxes.db import Store, utcnow
+from sandboxes.errors import ServiceError
 
 log = logging.getLogger(__name__)
 EMBED_BATCH = 16
 _SAFE_NAME = re.compile(r"[^\w.\- ()äöüÄÖÜß]")
 
 
-class DocumentError(Exception):
-    """A document request that cannot be served (unknown id, bad name)."""
+class DocumentError(ServiceError):
+    """A document request that cannot be served (unknown id)."""
 
-    def __init__(self, message: str, status: int = 400, code: str = "invalid_document") -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
+    default_code = "invalid_document"
 
 
 class IngestionService:
@@ -189,7 +187,9 @@ class IngestionService:
         with self.store.session() as session:
             doc = session.get(DocumentRecord, doc_id)
             if doc is None or doc.tenant_id != tenant_id:
-                raise DocumentError(f"no document '{doc_id}'", 404, "document_not_found")
+                raise DocumentError(
+                    f"no document '{doc_id}'", status=404, code="document_not_found"
+                )
             return doc.info()
 
     def delete(self, tenant: str, doc_id: str, tenant_id: int | None = None) -> dict[str, Any]:
@@ -197,7 +197,9 @@ class IngestionService:
         with self.store.session() as session:
             doc = session.get(DocumentRecord, doc_id)
             if doc is None or doc.tenant != tenant or (tenant_id and doc.tenant_id != tenant_id):
-                raise DocumentError(f"no document '{doc_id}'", 404, "document_not_found")
+                raise DocumentError(
+                    f"no document '{doc_id}'", status=404, code="document_not_found"
+                )
             folder = Path(doc.path).parent
             session.delete(doc)
         chunks = self.index.delete(tenant, {"doc_id": doc_id})

@@ -6,7 +6,6 @@ with Qdrant's own German Bm25 (from qdrant-edge) so both backends score alike.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import numpy as np
@@ -14,8 +13,7 @@ from qdrant_client import QdrantClient, models
 
 from rag.embedders import Vectors
 from rag.vector_index import FilterValue, IndexedChunk, SearchHit, SearchMode, point_id
-
-_TENANT = re.compile(r"^[a-z0-9][a-z0-9_-]{1,63}$")
+from sandboxes.tenants import TENANT_NAME
 
 
 class QdrantServerIndex:
@@ -30,7 +28,7 @@ class QdrantServerIndex:
         self._known: set[str] = set()
 
     def _name(self, tenant: str) -> str:
-        if not _TENANT.match(tenant):
+        if not TENANT_NAME.match(tenant):
             raise ValueError(f"invalid tenant name {tenant!r}")
         return f"reallabor_{tenant}"
 

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from rag.embedders import Embedder
-from rag.injection import injection_signals
 from rag.vector_index import FilterValue, SearchMode, VectorIndex
 
 FILTER_FIELDS = {"file", "type", "doc_id"}
@@ -79,9 +78,7 @@ class Retriever:
                 heading=str(hit.payload.get("heading", "")),
                 text=str(hit.payload.get("text", "")),
                 score=hit.score,
-                injection_suspected=bool(
-                    hit.payload.get("injection") or injection_signals(str(hit.payload.get("text")))
-                ),
+                injection_suspected=bool(hit.payload.get("injection")),
             )
             for i, hit in enumerate(hits, start=1)
         ]

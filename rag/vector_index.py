@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 import threading
 import uuid
@@ -13,10 +12,10 @@ from typing import Any, Literal, Protocol
 import numpy as np
 
 from rag.embedders import Vectors
+from sandboxes.tenants import TENANT_NAME
 
 SearchMode = Literal["dense", "bm25", "hybrid"]
 FilterValue = str | int | list[str] | list[int]
-_TENANT = re.compile(r"^[a-z0-9][a-z0-9_-]{1,63}$")
 _ID_NAMESPACE = uuid.UUID("6f1c2a4e-9d3b-4c55-8a0e-52a6c1d7e0b1")
 
 
@@ -101,7 +100,7 @@ class EdgeIndex:
         self._lock = threading.RLock()
 
     def _path(self, tenant: str) -> Path:
-        if not _TENANT.match(tenant):
+        if not TENANT_NAME.match(tenant):
             raise ValueError(f"invalid tenant name {tenant!r}")
         return self.root / tenant
 

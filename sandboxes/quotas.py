@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
 from sandboxes.db import Store
 from sandboxes.models import RateWindow, UsageDaily
@@ -133,8 +134,8 @@ class QuotaService:
             session.execute(delete(RateWindow).where(RateWindow.window_start < cutoff))
 
     @staticmethod
-    def _tokens(session: object, tenant_id: int, first: date, last: date) -> int:
-        total = session.execute(  # type: ignore[attr-defined]
+    def _tokens(session: Session, tenant_id: int, first: date, last: date) -> int:
+        total = session.execute(
             select(
                 func.coalesce(func.sum(UsageDaily.prompt_tokens + UsageDaily.completion_tokens), 0)
             ).where(

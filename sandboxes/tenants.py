@@ -10,19 +10,15 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
 from sandboxes.db import Store, utcnow
+from sandboxes.errors import ServiceError
 from sandboxes.keys import hash_secret, new_api_key, new_key_id
 from sandboxes.models import ApiKey, Tenant, UsageDaily
 
 TENANT_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{1,63}$")
 
 
-class TenantError(Exception):
+class TenantError(ServiceError):
     """A tenant operation that cannot be done as asked."""
-
-    def __init__(self, message: str, *, status: int = 400, code: str = "invalid_request") -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
 
 
 @dataclass(frozen=True)

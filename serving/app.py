@@ -58,7 +58,7 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
     replicas: dict[str, list[VLLMEndpoint]] = {}
     served_length = {spec.model: spec.max_model_len for spec in engines or []}
     for spec in engines or []:
-        replicas.setdefault(spec.model, []).append(VLLMEndpoint(spec.url, http, local=True))
+        replicas.setdefault(spec.model, []).append(VLLMEndpoint(spec.url, http))
     for model, urls in settings.remote_urls().items():
         replicas.setdefault(model, []).extend(VLLMEndpoint(url, http) for url in urls)
     for model, endpoints in replicas.items():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Collection
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -83,10 +83,9 @@ class LLMBackend(Protocol):
 class VLLMEndpoint:
     """A vLLM (or any OpenAI-compatible) server reached over HTTP."""
 
-    def __init__(self, url: str, client: httpx.AsyncClient, *, local: bool = False) -> None:
+    def __init__(self, url: str, client: httpx.AsyncClient) -> None:
         self.url = url.rstrip("/")
         self.client = client
-        self.local = local
         self.healthy = False
         self.inflight = 0
         self.failed_probes = 0
@@ -195,7 +194,7 @@ class ModelRouter:
         """All routed models, by name."""
         return [self._models[name] for name in sorted(self._models)]
 
-    def pick(self, name: str, exclude: set[str] = frozenset()) -> LLMBackend:  # type: ignore[assignment]
+    def pick(self, name: str, exclude: Collection[str] = ()) -> LLMBackend:
         """The healthy replica with the fewest requests in flight."""
         model = self._models[name]
         candidates = [r for r in model.replicas if r.healthy and r.url not in exclude]

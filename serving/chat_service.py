@@ -90,7 +90,7 @@ class ChatService:
             if options is not None:
                 await self._retrieve(ctx, body, options)
             if request.stream:
-                return await self._start_stream(ctx, body, request)
+                return await self._start_stream(ctx, served, body, request)
             result = await self._with_failover(served, lambda replica: replica.chat(body))
             ctx.usage = _usage(result.get("usage"))
         except APIError as exc:
@@ -185,14 +185,16 @@ class ChatService:
                 raise _as_api_error(exc) from exc
 
     async def _start_stream(
-        self, ctx: CallContext, body: dict[str, Any], request: ChatCompletionRequest
+        self,
+        ctx: CallContext,
+        served: ServedModel,
+        body: dict[str, Any],
+        request: ChatCompletionRequest,
     ) -> Response:
         wants_usage = bool(request.stream_options and request.stream_options.include_usage)
         options = dict(body.get("stream_options") or {})
         options["include_usage"] = True  # the gateway always needs the counts for accounting
         body["stream_options"] = options
-        served = self.router.get(ctx.model)
-        assert served is not None
 
         async def open_stream(
             replica: LLMBackend,

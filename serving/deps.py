@@ -12,7 +12,7 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ValidationError
 
 from sandboxes.keys import same_secret
-from sandboxes.tenants import Principal, TenantError
+from sandboxes.tenants import Principal
 from serving.errors import APIError
 from serving.state import GatewayState
 
@@ -99,10 +99,7 @@ async def tenant_or_operator(request: Request, state: State) -> Principal:
     tenant = request.headers.get("x-reallabor-tenant")
     if tenant:
         await require_admin(request, state)
-        try:
-            return await anyio.to_thread.run_sync(state.tenants.acting_for, tenant)
-        except TenantError as exc:
-            raise APIError(exc.status, str(exc), code=exc.code) from exc
+        return await anyio.to_thread.run_sync(state.tenants.acting_for, tenant)
     return await tenant_principal(request, state)
 
 

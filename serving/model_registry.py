@@ -19,6 +19,7 @@ from sqlalchemy import DateTime, Integer, String, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sandboxes.db import Base, Store, utcnow
+from sandboxes.errors import ServiceError
 from serving.model_convert import gguf_license
 
 log = logging.getLogger(__name__)
@@ -45,8 +46,10 @@ class ModelRecord(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
-class ModelImportError(Exception):
+class ModelImportError(ServiceError):
     """A model that cannot be imported as asked."""
+
+    default_code = "model_import_failed"
 
 
 def file_sha256(path: Path) -> str:

@@ -10,10 +10,7 @@ import anyio
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 
-from sandboxes.tenants import TenantError
 from serving.deps import AdminOnly, State
-from serving.errors import APIError
-from serving.model_registry import ModelImportError
 
 router = APIRouter(prefix="/admin", tags=["admin"], dependencies=[AdminOnly])
 
@@ -47,15 +44,6 @@ class ModelImport(BaseModel):
     license: str | None = None
 
 
-async def _run(func: Any, *args: Any) -> Any:
-    try:
-        return await anyio.to_thread.run_sync(func, *args)
-    except TenantError as exc:
-        raise APIError(exc.status, str(exc), code=exc.code) from exc
-    except ModelImportError as exc:
-        raise APIError(400, str(exc), code="model_import_failed") from exc
-
-
 @router.get("/status")
 async def status(request: Request, state: State) -> dict[str, Any]:
     """The gateway's URL and every backend replica with its health (and pid when local)."""
@@ -73,22 +61,22 @@ async def status(request: Request, state: State) -> dict[str, Any]:
 @router.post("/tenants", status_code=201)
 async def create_tenant(body: TenantCreate, state: State) -> dict[str, Any]:
     """Create a tenant and its first API key (shown only in this answer)."""
-    info, key = await _run(state.tenants.create, body.name)
+    info, key = await anyio.to_thread.run_sync(state.tenants.create, body.name)
     return {**info, "api_key": key}
 
 
 @router.get("/tenants")
 async def list_tenants(state: State) -> list[dict[str, Any]]:
     """All tenants."""
-    return await _run(state.tenants.list_all)
+    return await anyio.to_thread.run_sync(state.tenants.list_all)
 
 
 @router.delete("/tenants/{name}")
 async def delete_tenant(name: str, state: State) -> dict[str, Any]:
     """Delete a tenant with its keys and usage counters."""
-    await _run(state.tenants.get_id, name)  # 404 before anything is touched
-    documents = await _run(state.ingestion.drop_tenant, name)
-    removed = await _run(state.tenants.delete, name)
+    await anyio.to_thread.run_sync(state.tenants.get_id, name)  # 404 before anything is touched
+    documents = await anyio.to_thread.run_sync(state.ingestion.drop_tenant, name)
+    removed = await anyio.to_thread.run_sync(state.tenants.delete, name)
     removed.update(files=documents["files"], chunks=documents["chunks"])
     return {"tenant": name, "deleted": documents["remaining"] == 0, "removed": removed}
 
@@ -96,41 +84,43 @@ async def delete_tenant(name: str, state: State) -> dict[str, Any]:
 @router.patch("/tenants/{name}/limits")
 async def set_limits(name: str, body: TenantLimits, state: State) -> dict[str, Any]:
     """Change quotas, rate limit or allowed models of a tenant."""
-    return await _run(state.tenants.set_limits, name, body.model_dump(exclude_unset=True))
+    return await anyio.to_thread.run_sync(
+        state.tenants.set_limits, name, body.model_dump(exclude_unset=True)
+    )
 
 
 @router.get("/tenants/{name}/usage")
 async def usage(name: str, state: State, days: int = 31) -> dict[str, Any]:
     """Token use per day and model over the last `days` days."""
-    tenant_id = await _run(state.tenants.get_id, name)
+    tenant_id = await anyio.to_thread.run_sync(state.tenants.get_id, name)
     since = datetime.now(UTC).date() - timedelta(days=max(days, 1) - 1)
-    rows = await _run(state.quotas.usage_summary, tenant_id, since)
+    rows = await anyio.to_thread.run_sync(state.quotas.usage_summary, tenant_id, since)
     return {"tenant": name, "since": since.isoformat(), "usage": rows}
 
 
 @router.post("/tenants/{name}/keys", status_code=201)
 async def create_key(name: str, body: KeyCreate, state: State) -> dict[str, Any]:
     """Issue another key for a tenant (shown only in this answer)."""
-    info, key = await _run(state.tenants.create_key, name, body.label)
+    info, key = await anyio.to_thread.run_sync(state.tenants.create_key, name, body.label)
     return {**info, "api_key": key}
 
 
 @router.get("/tenants/{name}/keys")
 async def list_keys(name: str, state: State) -> list[dict[str, Any]]:
     """A tenant's keys, without secrets."""
-    return await _run(state.tenants.list_keys, name)
+    return await anyio.to_thread.run_sync(state.tenants.list_keys, name)
 
 
 @router.post("/keys/{key_id}/revoke")
 async def revoke_key(key_id: str, state: State) -> dict[str, Any]:
     """Revoke a key; calls with it fail with 401 from now on."""
-    return await _run(state.tenants.revoke_key, key_id)
+    return await anyio.to_thread.run_sync(state.tenants.revoke_key, key_id)
 
 
 @router.get("/models")
 async def list_registered_models(state: State) -> list[dict[str, Any]]:
     """The model registry with hashes, licences and whether each model is routed."""
-    rows = await _run(state.registry.list)
+    rows = await anyio.to_thread.run_sync(state.registry.list)
     for row in rows:
         served = state.router.get(row["name"])
         row["served"] = served is not None
@@ -141,7 +131,7 @@ async def list_registered_models(state: State) -> list[dict[str, Any]]:
 @router.post("/models/import", status_code=201)
 async def import_model(body: ModelImport, state: State) -> dict[str, Any]:
     """Import a model from a folder or GGUF file on the server's disk (nothing downloads)."""
-    return await _run(
+    return await anyio.to_thread.run_sync(
         lambda: state.registry.import_model(Path(body.path), body.name, license=body.license)
     )
 
@@ -149,7 +139,7 @@ async def import_model(body: ModelImport, state: State) -> dict[str, Any]:
 @router.get("/audit/verify")
 async def verify_audit(state: State) -> dict[str, Any]:
     """Recompute the audit chain; names the first broken record."""
-    report = await _run(state.audit.verify)
+    report = await anyio.to_thread.run_sync(state.audit.verify)
     return {
         "ok": report.ok,
         "records": report.records,

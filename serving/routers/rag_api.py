@@ -10,7 +10,6 @@ import numpy as np
 from fastapi import APIRouter, Depends, UploadFile
 from pydantic import BaseModel, Field
 
-from rag.ingestion import DocumentError
 from rag.vector_index import FilterValue
 from serving.deps import State, TenantOrOperator, json_body, json_body_schema
 from serving.errors import APIError
@@ -37,13 +36,6 @@ class EmbeddingRequest(BaseModel):
     encoding_format: Literal["float", "base64"] = "float"
 
 
-async def _run(func: Any, *args: Any) -> Any:
-    try:
-        return await anyio.to_thread.run_sync(func, *args)
-    except DocumentError as exc:
-        raise APIError(exc.status, str(exc), code=exc.code) from exc
-
-
 @router.post("/documents", status_code=202)
 async def upload_documents(
     files: list[UploadFile], state: State, principal: TenantOrOperator
@@ -53,7 +45,7 @@ async def upload_documents(
     for upload in files:
         data = await upload.read(state.settings.max_upload_bytes + 1)
         results.append(
-            await _run(
+            await anyio.to_thread.run_sync(
                 state.ingestion.submit,
                 principal.tenant_id,
                 principal.tenant_name,
@@ -67,19 +59,24 @@ async def upload_documents(
 @router.get("/documents")
 async def list_documents(state: State, principal: TenantOrOperator) -> dict[str, Any]:
     """The tenant's documents with status and progress."""
-    return {"object": "list", "data": await _run(state.ingestion.list, principal.tenant_id)}
+    return {
+        "object": "list",
+        "data": await anyio.to_thread.run_sync(state.ingestion.list, principal.tenant_id),
+    }
 
 
 @router.get("/documents/{doc_id}")
 async def get_document(doc_id: str, state: State, principal: TenantOrOperator) -> dict[str, Any]:
     """One document with its ingestion progress."""
-    return await _run(state.ingestion.get, principal.tenant_id, doc_id)
+    return await anyio.to_thread.run_sync(state.ingestion.get, principal.tenant_id, doc_id)
 
 
 @router.delete("/documents/{doc_id}")
 async def delete_document(doc_id: str, state: State, principal: TenantOrOperator) -> dict[str, Any]:
     """Delete a document's file, chunks and vectors; the counts say what was removed."""
-    return await _run(state.ingestion.delete, principal.tenant_name, doc_id, principal.tenant_id)
+    return await anyio.to_thread.run_sync(
+        state.ingestion.delete, principal.tenant_name, doc_id, principal.tenant_id
+    )
 
 
 @router.post("/retrieve", openapi_extra=json_body_schema(RetrieveRequest))
