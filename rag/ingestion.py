@@ -24,6 +24,7 @@ from sandboxes.errors import ServiceError
 
 log = logging.getLogger(__name__)
 EMBED_BATCH = 16
+SUPERSEDED = "superseded"  # a newer upload of the same file is ready; purged next
 _SAFE_NAME = re.compile(r"[^\w.\- ()äöüÄÖÜß]")
 
 
@@ -72,7 +73,9 @@ class IngestionService:
                     DocumentRecord.tenant_id == tenant_id, DocumentRecord.filename == name
                 )
             ).all()
-            unchanged = [d for d in same if d.sha256 == digest and d.status != "failed"]
+            unchanged = [
+                d for d in same if d.sha256 == digest and d.status not in {"failed", SUPERSEDED}
+            ]
             if unchanged:
                 return {**result, "status": "unchanged", "document": unchanged[0].info()}
             doc_id = "doc_" + secrets.token_hex(8)
@@ -115,6 +118,13 @@ class IngestionService:
                 .where(DocumentRecord.status.in_(["queued", "processing"]))
                 .order_by(DocumentRecord.created_at)
             ).all()
+            stale = session.execute(
+                select(DocumentRecord.tenant, DocumentRecord.id).where(
+                    DocumentRecord.status == SUPERSEDED
+                )
+            ).all()
+        for tenant, old_id in stale:  # a crash came between replacing and purging
+            self.delete(tenant, old_id)
         for doc_id in pending:
             self._queue.put_nowait(doc_id)
         while True:
@@ -169,7 +179,12 @@ class IngestionService:
             for key, value in values.items():
                 setattr(doc, key, value)
             doc.updated_at = utcnow()
-            return doc.replaces if values.get("status") == "ready" else None
+            if values.get("status") != "ready" or not doc.replaces:
+                return None
+            old = session.get(DocumentRecord, doc.replaces)
+            if old is not None:  # hidden from listings in this same commit; purged right after
+                old.status = SUPERSEDED
+            return doc.replaces
 
     # -- reading and deleting ---------------------------------------------------------------
     def list(self, tenant_id: int) -> list[dict[str, object]]:
@@ -178,6 +193,7 @@ class IngestionService:
             docs = session.scalars(
                 select(DocumentRecord)
                 .where(DocumentRecord.tenant_id == tenant_id)
+                .where(DocumentRecord.status != SUPERSEDED)
                 .order_by(DocumentRecord.created_at.desc())
             ).all()
             return [d.info() for d in docs]
