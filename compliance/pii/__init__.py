@@ -1,0 +1,1 @@
+"""PII filter: German and English recognizers on Presidio, policies, pseudonyms and receipts."""
