@@ -17,7 +17,7 @@ def blank_nlp_engine(languages: Sequence[str] = LANGUAGES) -> SpacyNlpEngine:
         models=[{"lang_code": lang, "model_name": f"blank:{lang}"} for lang in languages]
     )
     # Passing the pipelines as objects: a "blank:xx" name would make Presidio try a download.
-    engine.nlp = {lang: spacy.blank(lang) for lang in languages}
+    engine.nlp = {lang: spacy.blank(lang) for lang in languages}  # type: ignore[assignment]
     return engine
 
 
