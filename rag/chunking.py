@@ -96,6 +96,7 @@ def chunk_documents(docs: list[Document], pipeline: IngestionPipeline) -> list[d
                 "page": meta.get("page"),
                 "sheet": meta.get("sheet"),
                 "heading": meta.get("heading", ""),
+                "date": meta.get("date"),
             }
         )
     return chunks

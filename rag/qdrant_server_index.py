@@ -12,7 +12,14 @@ import numpy as np
 from qdrant_client import QdrantClient, models
 
 from rag.embedders import Vectors
-from rag.vector_index import FilterValue, IndexedChunk, SearchHit, SearchMode, point_id
+from rag.vector_index import (
+    INDEXED_FIELDS,
+    FilterValue,
+    IndexedChunk,
+    SearchHit,
+    SearchMode,
+    point_id,
+)
 from sandboxes.tenants import TENANT_NAME
 
 
@@ -48,8 +55,9 @@ class QdrantServerIndex:
             },
             sparse_vectors_config={"bm25": models.SparseVectorParams(modifier=models.Modifier.IDF)},
         )
-        for field in ("tenant", "file", "doc_id", "type"):
-            self.client.create_payload_index(name, field, models.PayloadSchemaType.KEYWORD)
+        for field, kind in INDEXED_FIELDS.items():
+            schema = models.PayloadSchemaType(kind)
+            self.client.create_payload_index(name, field, schema)
         self._known.add(name)
         return True
 
@@ -61,6 +69,9 @@ class QdrantServerIndex:
             models.FieldCondition(key="tenant", match=models.MatchValue(value=tenant))
         ]
         for key, value in (filters or {}).items():
+            if isinstance(value, dict):
+                must.append(models.FieldCondition(key=key, range=models.Range(**value)))
+                continue
             match: Any = (
                 models.MatchAny(any=value)
                 if isinstance(value, list)

@@ -20,6 +20,8 @@ from pathlib import Path
 
 from llama_index.core import Document
 
+from rag.document_dates import document_date
+
 SUPPORTED = {
     ".pdf": "pdf", ".docx": "docx", ".pptx": "pptx", ".xlsx": "xlsx", ".csv": "csv",
     ".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown",
@@ -66,11 +68,11 @@ def read_file(path: Path, file_name: str, ocr_language: str = "deu") -> list[Doc
         "email": _eml,
     }
     parts = readers[kind](path)
-    docs = [
-        Document(text=text, metadata={"file_name": file_name, "type": kind, **meta})
-        for text, meta in parts
-        if text.strip()
-    ]
+    own_date = document_date(path, kind)
+    base: dict[str, object] = {"file_name": file_name, "type": kind}
+    if own_date is not None:
+        base["date"] = own_date.isoformat()
+    docs = [Document(text=text, metadata={**base, **meta}) for text, meta in parts if text.strip()]
     if not docs:
         raise RejectedFile("no text found in the file")
     return docs

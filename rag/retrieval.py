@@ -4,13 +4,34 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, Protocol
 
+from rag.document_dates import day_number
 from rag.embedders import Embedder
 from rag.vector_index import FilterValue, SearchMode, VectorIndex
 
-FILTER_FIELDS = {"file", "type", "doc_id"}
+FILTER_FIELDS = {"file", "type", "doc_id", "date_from", "date_to"}
+
+
+def index_filters(filters: dict[str, FilterValue] | None) -> dict[str, FilterValue]:
+    """API filters as index conditions: fields as they are, ISO dates as a day-number range."""
+    unknown = set(filters or {}) - FILTER_FIELDS
+    if unknown:
+        raise ValueError(f"unknown filter fields: {sorted(unknown)}; use {sorted(FILTER_FIELDS)}")
+    conditions = {k: v for k, v in (filters or {}).items() if not k.startswith("date_")}
+    days: dict[str, int] = {}
+    for key, bound in (("date_from", "gte"), ("date_to", "lte")):
+        value = (filters or {}).get(key)
+        if value is None:
+            continue
+        try:
+            days[bound] = day_number(str(value))
+        except ValueError as exc:
+            raise ValueError(f"{key} must be a date like 2026-03-31, not {value!r}") from exc
+    if days:
+        conditions["date_ts"] = days
+    return conditions
 
 
 @dataclass(frozen=True)
@@ -23,6 +44,7 @@ class Source:
     page: int | None
     sheet: str | None
     heading: str
+    date: str | None
     text: str
     score: float
     injection_suspected: bool
@@ -36,21 +58,39 @@ class Source:
             "page": self.page,
             "sheet": self.sheet,
             "heading": self.heading,
+            "date": self.date,
             "text": self.text,
             "score": round(self.score, 6),
             "injection_suspected": self.injection_suspected,
         }
 
 
+class Reranker(Protocol):
+    """Re-scores retrieved passages against the query (a cross-encoder)."""
+
+    name: str
+
+    def scores(self, query: str, passages: list[str]) -> list[float]:
+        """One relevance score per passage, higher is better."""
+        ...
+
+
 class Retriever:
-    """Embeds the query and searches the tenant's own index only."""
+    """Embeds the query and searches the tenant's own index only; reranks when configured."""
 
     def __init__(
-        self, index: VectorIndex, embedder: Embedder, default_mode: SearchMode = "dense"
+        self,
+        index: VectorIndex,
+        embedder: Embedder,
+        default_mode: SearchMode = "dense",
+        reranker: Reranker | None = None,
+        rerank_candidates: int = 20,
     ) -> None:
         self.index = index
         self.embedder = embedder
         self.default_mode = default_mode
+        self.reranker = reranker
+        self.rerank_candidates = rerank_candidates
 
     def retrieve(
         self,
@@ -61,13 +101,16 @@ class Retriever:
         mode: SearchMode | None = None,
     ) -> list[Source]:
         """The best `top_k` chunks of the tenant for `query`."""
-        unknown = set(filters or {}) - FILTER_FIELDS
-        if unknown:
-            raise ValueError(
-                f"unknown filter fields: {sorted(unknown)}; use {sorted(FILTER_FIELDS)}"
-            )
+        conditions = index_filters(filters)
         vector = self.embedder.embed_query(query)
-        hits = self.index.search(tenant, vector, query, top_k, filters, mode or self.default_mode)
+        limit = max(top_k, self.rerank_candidates) if self.reranker else top_k
+        hits = self.index.search(
+            tenant, vector, query, limit, conditions, mode or self.default_mode
+        )
+        if self.reranker is not None and hits:
+            scores = self.reranker.scores(query, [str(h.payload.get("text", "")) for h in hits])
+            ranked = sorted(zip(scores, hits, strict=True), key=lambda pair: -pair[0])
+            hits = [replace(hit, score=score) for score, hit in ranked[:top_k]]
         return [
             Source(
                 number=i,
@@ -76,6 +119,7 @@ class Retriever:
                 page=hit.payload.get("page"),
                 sheet=hit.payload.get("sheet"),
                 heading=str(hit.payload.get("heading", "")),
+                date=hit.payload.get("date"),
                 text=str(hit.payload.get("text", "")),
                 score=hit.score,
                 injection_suspected=bool(hit.payload.get("injection")),

@@ -15,7 +15,13 @@ from rag.embedders import Vectors
 from sandboxes.tenants import TENANT_NAME
 
 SearchMode = Literal["dense", "bm25", "hybrid"]
-FilterValue = str | int | list[str] | list[int]
+# A value to match, values to match any of, or a range {"gte": .., "lte": ..} of numbers.
+FilterValue = str | int | list[str] | list[int] | dict[str, int]
+# Payload fields with an index (the same in every backend), and their kind.
+INDEXED_FIELDS = {
+    "tenant": "keyword", "file": "keyword", "doc_id": "keyword", "type": "keyword",
+    "date_ts": "integer",
+}  # fmt: skip
 _ID_NAMESPACE = uuid.UUID("6f1c2a4e-9d3b-4c55-8a0e-52a6c1d7e0b1")
 
 
@@ -122,10 +128,9 @@ class EdgeIndex:
                     sparse_vectors={"bm25": qe.EdgeSparseVectorParams(modifier=qe.Modifier.Idf)},
                 )
                 shard = qe.EdgeShard.create(str(path), config)
-                for name in ("tenant", "file", "doc_id", "type"):
-                    shard.update(
-                        qe.UpdateOperation.create_field_index(name, qe.PayloadSchemaType.Keyword)
-                    )
+                for name, kind in INDEXED_FIELDS.items():
+                    schema = getattr(qe.PayloadSchemaType, kind.capitalize())
+                    shard.update(qe.UpdateOperation.create_field_index(name, schema))
             else:
                 return None
             self._shards[tenant] = shard
@@ -135,6 +140,9 @@ class EdgeIndex:
         qe = self.qe
         must = [qe.FieldCondition(key="tenant", match=qe.MatchValue(tenant))]
         for key, value in (filters or {}).items():
+            if isinstance(value, dict):
+                must.append(qe.FieldCondition(key=key, range=qe.RangeFloat(**value)))
+                continue
             match = qe.MatchAny(list(value)) if isinstance(value, list) else qe.MatchValue(value)
             must.append(qe.FieldCondition(key=key, match=match))
         return qe.Filter(must=must)

