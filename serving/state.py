@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import httpx
 
 from compliance.audit import AuditLog
+from compliance.pii.pii_filter import PiiFilter
 from rag.ingestion import IngestionService
 from rag.retrieval import Retriever
 from rag.vector_index import VectorIndex
@@ -37,5 +38,6 @@ class GatewayState:
     ingestion: IngestionService
     retriever: Retriever
     index: VectorIndex
+    pii: PiiFilter
     admin_token_hash: str
     public_url: str = ""

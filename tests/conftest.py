@@ -19,11 +19,13 @@ import openai
 import pytest
 
 from serving.supervisor import free_port
+from tests.fixtures.recording_proxy import RecordingProxy
 
 T = TypeVar("T")
 BIN = Path(sys.executable).parent
 EMBEDDED = "smollm2-135m-instruct"
 GHOST = "ghost-model"  # a remote backend nobody listens on: the "backend down" case
+RECORDED = "recorded-smollm"  # the embedded model behind a proxy that records what it receives
 STARTUP_TIMEOUT_S = 480
 DEAD_REPLICA = f"http://127.0.0.1:{free_port()}"
 
@@ -39,6 +41,7 @@ class Server:
     log_path: Path
     startup_statuses: list[int] = field(default_factory=list)
     ready_after_s: float = 0.0
+    proxy: RecordingProxy | None = None
 
     def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         """Run the `reallabor` CLI against this server."""
@@ -114,6 +117,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """Start `reallabor up` on a fresh data dir and wait until a model answers."""
     data_dir = tmp_path_factory.mktemp("reallabor-data")
     port = free_port()
+    proxy = RecordingProxy(free_port(), EMBEDDED).start()
     env = {
         **os.environ,
         "REALLABOR_DATA_DIR": str(data_dir),
@@ -124,6 +128,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
             {
                 GHOST: [f"http://127.0.0.1:{free_port()}"],
                 EMBEDDED: [DEAD_REPLICA],
+                RECORDED: [f"http://127.0.0.1:{proxy.server_port}"],
             }
         ),
         "REALLABOR_RESTART_BACKOFF_MAX_S": "2",
@@ -135,9 +140,11 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         process = subprocess.Popen(
             [str(BIN / "reallabor"), "up"], env=env, stdout=log_file, stderr=subprocess.STDOUT
         )
-    srv = Server(f"http://127.0.0.1:{port}", data_dir, env, process, log_path)
+    srv = Server(f"http://127.0.0.1:{port}", data_dir, env, process, log_path, proxy=proxy)
     try:
         srv.wait_healthy()
+        engines = srv.cli_json("status")["backends"]
+        proxy.upstream = next(b["url"] for b in engines if b.get("pid"))
         srv.ready_after_s = time.monotonic() - started
         print(f"\nreallabor up: healthy after {srv.ready_after_s:.0f} s")
         yield srv
@@ -148,3 +155,4 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
                 process.wait(timeout=60)
             except subprocess.TimeoutExpired:
                 process.kill()
+        proxy.stop()

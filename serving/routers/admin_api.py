@@ -89,6 +89,20 @@ async def set_limits(name: str, body: TenantLimits, state: State) -> dict[str, A
     )
 
 
+@router.get("/tenants/{name}/pii-policy")
+async def get_pii_policy(name: str, state: State) -> dict[str, Any]:
+    """The tenant's PII policy (the SME defaults until one is set)."""
+    policy = await anyio.to_thread.run_sync(state.tenants.pii_policy, name)
+    return {"tenant": name, "policy": policy.to_json()}
+
+
+@router.put("/tenants/{name}/pii-policy")
+async def put_pii_policy(name: str, body: dict[str, Any] | None, state: State) -> dict[str, Any]:
+    """Replace the tenant's PII policy; missing parts take the defaults, null resets it."""
+    policy = await anyio.to_thread.run_sync(state.tenants.set_pii_policy, name, body)
+    return {"tenant": name, "policy": policy.to_json()}
+
+
 @router.get("/tenants/{name}/usage")
 async def usage(name: str, state: State, days: int = 31) -> dict[str, Any]:
     """Token use per day and model over the last `days` days."""

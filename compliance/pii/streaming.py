@@ -1,0 +1,106 @@
+"""The output hop on a stream: hold back just the tail that may still grow into an entity."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from compliance.pii.detector import Span
+
+LEFT_CONTEXT = 80  # released characters kept as context ("geb. am", "Tel.") for the detector
+MAX_HELD = 240  # never hold more than this; longer entities are not expected
+_TOKEN = re.compile(r"\S+")
+# A token that may belong to an entity still being written: digits, a capital letter, mail
+# and phone signs, an unfinished placeholder, or a word that announces personal data.
+_ENTITY_ISH = re.compile(r"[\d@+<>/()]|^[A-ZÄÖÜ]|^\W*$")
+_TRIGGERS = frozenset(
+    (
+        "herr",
+        "herrn",
+        "frau",
+        "hr.",
+        "fr.",
+        "dr.",
+        "prof.",
+        "tel.",
+        "tel",
+        "fon",
+        "fax",
+        "mobil",
+        "geb.",
+        "geboren",
+        "iban",
+        "ust-idnr.",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "phone",
+        "born",
+    )
+)
+
+Analyze = Callable[[str], list[Span]]
+Redact = Callable[[str, list[Span]], str]
+
+
+def safe_cut(pending: str) -> int:
+    """How much of the pending text can be released: all but the trailing entity-like tokens."""
+    cut = len(pending)
+    tokens = list(_TOKEN.finditer(pending))
+    for match in reversed(tokens):
+        token = match.group(0)
+        if match.end() == len(pending) or _ENTITY_ISH.search(token) or token.lower() in _TRIGGERS:
+            cut = match.start()  # the last token may still be growing; others may join it
+            continue
+        break
+    open_placeholder = pending.rfind("<", 0, cut)
+    if open_placeholder != -1 and ">" not in pending[open_placeholder:cut]:
+        cut = open_placeholder
+    if len(pending) - cut > MAX_HELD:
+        cut = len(pending) - MAX_HELD
+    return cut
+
+
+class StreamRedactor:
+    """Feeds deltas of one choice through the detector, releasing text once it is settled."""
+
+    def __init__(self, analyze: Analyze, redact: Redact) -> None:
+        self._analyze = analyze
+        self._redact = redact
+        self._left = ""
+        self._pending = ""
+
+    def feed(self, delta: str) -> str:
+        """Take the next delta; return the redacted text that is safe to show now."""
+        self._pending += delta
+        return self._release(safe_cut(self._pending))
+
+    def finish(self) -> str:
+        """The stream ended: release everything that was held back."""
+        return self._release(len(self._pending))
+
+    def _release(self, cut: int) -> str:
+        if cut <= 0:
+            return ""
+        window = self._left + self._pending
+        offset = len(self._left)
+        inside: list[Span] = []
+        for span in self._analyze(window):
+            if span.end <= offset:
+                continue  # released before
+            # An entity reaching back into released text: redact at least what is left of it.
+            start = max(span.start, offset) - offset
+            end = span.end - offset
+            if span.start >= offset and start < cut < end:
+                cut = start  # an entity crosses the cut: hold it back whole
+            inside.append(Span(span.type, start, end, span.score))
+        inside = [s for s in inside if s.end <= cut]
+        if cut <= 0:
+            return ""
+        raw = self._pending[:cut]
+        self._pending = self._pending[cut:]
+        self._left = (self._left + raw)[-LEFT_CONTEXT:]
+        return self._redact(raw, inside)

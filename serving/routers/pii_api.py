@@ -1,0 +1,49 @@
+"""The caller's PII policy, and a dry run of the filter on a text (what a model would see)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import anyio
+from fastapi import APIRouter, Depends
+from pydantic import BaseModel, Field
+
+from compliance.pii.redaction import HopReceipt, PseudonymVault, redact
+from serving.deps import State, TenantOrOperator, json_body, json_body_schema
+
+router = APIRouter(prefix="/v1/pii", tags=["pii"])
+
+
+class PiiPreviewRequest(BaseModel):
+    """POST /v1/pii/preview."""
+
+    text: str = Field(min_length=1, max_length=200_000)
+
+
+@router.get("/policy")
+async def policy(principal: TenantOrOperator) -> dict[str, Any]:
+    """The tenant's PII policy as the gateway applies it."""
+    return {"tenant": principal.tenant_name, "policy": principal.pii_policy.to_json()}
+
+
+@router.post("/preview", openapi_extra=json_body_schema(PiiPreviewRequest))
+async def preview(
+    principal: TenantOrOperator,
+    request: Annotated[PiiPreviewRequest, Depends(json_body(PiiPreviewRequest))],
+    state: State,
+) -> dict[str, Any]:
+    """The text as a model would receive it under the tenant's policy, with the entities."""
+    policy = principal.pii_policy
+
+    def run() -> dict[str, Any]:
+        receipt = HopReceipt("preview")
+        spans = state.pii.analyze(request.text, policy)
+        text = redact(request.text, spans, policy, PseudonymVault(), receipt)
+        return {
+            "entities": [span.as_dict() for span in spans],
+            "redacted": text,
+            "receipt": receipt.as_dict(),
+            "blocked": sorted(receipt.blocked),
+        }
+
+    return await anyio.to_thread.run_sync(run)
