@@ -99,10 +99,12 @@ def test_stream_redaction_equals_whole_answer_redaction(pii: PiiFilter, seed: in
 def test_stream_releases_plain_text_at_once(pii: PiiFilter) -> None:
     redactor = pii.answer_stream(PiiPolicy(), PseudonymVault(), HopReceipt("output"))
     assert redactor.feed("die") == ""  # the last word may still grow
-    assert redactor.feed(" Prüfung ") == "die "  # a capital word may start a name
-    assert redactor.feed("ist ") == "Prüfung ist "  # ... until a plain word follows
-    assert redactor.feed("bei Herrn ") == "bei "
-    assert redactor.finish() == "Herrn "
+    assert redactor.feed(" Prüfung ") == "die Prüfung "  # a noun, not a name: released
+    assert redactor.feed("bei Herrn ") == "bei "  # a salutation announces a name
+    assert redactor.feed("Thomas ") == ""
+    assert redactor.feed("Wagner ist") == ""
+    assert redactor.feed(" da.") == "Herrn <PERSON> ist ", "a name the model wrote is masked"
+    assert redactor.finish() == "da."
 
 
 def test_documents_are_stored_per_policy(pii: PiiFilter) -> None:

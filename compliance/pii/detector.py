@@ -57,6 +57,10 @@ class PiiDetector(Protocol):
         """Non-overlapping spans of the entity types the policy does not switch off."""
         ...
 
+    def may_begin_name(self, word: str) -> bool:
+        """Whether a word could start a name (a known name, salutation, title or greeting)."""
+        ...
+
 
 def guess_language(text: str) -> str:
     """German unless the text reads clearly as English (counts common function words)."""
@@ -88,6 +92,27 @@ class PresidioDetector:
         self.analyzer = build_analyzer(recognizers)
         self.threshold = threshold
         self.config_hash = _code_hash(threshold)
+
+    def may_begin_name(self, word: str) -> bool:
+        """Whether a word could start a name (a known name, salutation, title or greeting)."""
+        from compliance.pii.names_lexicon import lexicon
+
+        bare = word.strip(".,;:!?\"'()")
+        for language in ("de", "en"):
+            lex = lexicon(language)
+            if (
+                bare in lex.first_ranks
+                or bare in lex.last_ranks
+                or bare in lex.salutations
+                or bare in lex.titles
+                or bare.lower() in lex.first_lower
+            ):
+                return True
+            for _, kind in lex.triggers.get(bare.lower(), ()):
+                # "Prüfung: Müller" names someone, "die Prüfung ist" does not
+                if "colon" not in kind or word.endswith(":"):
+                    return True
+        return False
 
     def analyze(self, text: str, policy: PiiPolicy, language: str | None = None) -> list[Span]:
         """Recognizer results plus deny-list terms, minus allow-listed values."""

@@ -191,7 +191,9 @@ def lexicon(language: str) -> Lexicon:
         brands=_words(names_words.BRANDS),
         word_names=word_names,
         stop=stop,
-        nouns=_lower(names_words.GERMAN_NOUNS) | _lower(names_words.CALENDAR),
+        nouns=_lower(names_words.GERMAN_NOUNS)
+        | _lower(names_words.EVERYDAY_NOUNS)
+        | _lower(names_words.CALENDAR),
         noun_endings=endings,
         surname_endings=tuple(names_words.SURNAME_ENDINGS.split()),
         ending_lengths=tuple(sorted({len(e) for e in endings})),

@@ -325,6 +325,28 @@ eva enko chuk czuk czyk czak yan oglu oğlu zadeh poulos poulou idis idou akis e
 ytė
 """
 
+# Everyday German nouns (lower case) that may follow a first name in a sentence ("Max Kaffee").
+EVERYDAY_NOUNS = """
+kaffee wasser essen zeit jahr mensch tag hand auge welt stadt haus weg bild geld leben hilfe
+frage antwort recht ende grund platz seite beispiel familie problem fall art woche stunde nacht
+morgen abend auto zug bahn brief buch zimmer tür fenster tisch stuhl bett küche garten straße
+schule kirche kopf herz fuß bein arm gesicht stimme wort satz sprache nummer zahl farbe musik
+spiel sport film radio telefon handy computer laptop internet nachricht zeitung brot fleisch
+obst gemüse bier wein milch tee saft kuchen pizza suppe salat mittagessen frühstück pause reise
+hotel flug besuch geschenk party feier geburtstag glückwunsch gesundheit erfolg spaß freude
+angst sorge idee wunsch dank kuss glück pech wetter sonne regen schnee wind himmel luft feuer
+wald baum blume tier hund katze pferd vogel schlüssel tasche jacke schuhe brille uhr karte
+zettel stift kuli block drucker bildschirm maus tastatur kabel akku ladekabel passwort konto
+zugang rechner server netz netzwerk wlan drucker kopierer scanner fax post paket päckchen
+bescheid info infos bericht feedback rückmeldung nachricht tipp hinweis zusage absage
+erlaubnis genehmigung unterschrift stempel kopie original ausdruck liste tabelle datei
+ordner mappe akte formular antrag zeugnis vertrag kündigung lohn gehalt prämie bonus urlaub
+überstunden schicht dienst einsatz vertretung krankheit arzt termin besprechung meeting
+kantine parkplatz tor halle werk lager büro raum etage keller dach hof garage werkstatt
+geld rechnung mahnung gutschrift rabatt preis angebot auftrag bestellung lieferung ware
+grüße gruß glück gute gutes besserung erholung feierabend wochenende ferien
+"""
+
 # Endings of German nouns that names practically never have.
 NOUN_SUFFIXES = """
 ung ungen heit heiten keit keiten schaft schaften tion tionen sion sionen ität itäten nis

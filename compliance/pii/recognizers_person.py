@@ -45,7 +45,7 @@ DETERMINERS = _set(
     "ihrer seine seiner meine meiner deine deiner junge jungen ältere älteren nette netten "
     "the this that"
 )
-ARTICLES = _set("das dem den des ein eines einem im am vom zum zur beim ins ans")
+ARTICLES = _set("der die das dem den des ein eines einem im am beim ins ans het les")
 TITLE_TRIGGERS = _set("Dr Dres Prof Professor Professorin Doktor Dipl Mag")
 SALUTATION_WORDS = (
     _set(
@@ -469,9 +469,12 @@ class _Scanner:
 
     def after_particles(self, run: list[int], lead: int, ctx: str) -> tuple[int, float] | None:
         """A surname behind particles ("von der Heide"); only right after a salutation."""
-        if ctx != "salutation" or lead >= len(run):
+        if ctx != "salutation" or lead >= len(run) or self.toks[run[0]].text in ARTICLES:
             return None
-        known = self.words.last_rank(self.word(run[lead]))
+        word = self.word(run[lead])
+        known = self.words.last_rank(word)
+        if not known and self.words.nounish(word):
+            return None  # "Herr der Lage", "Frau von der Rezeption"
         return run[lead], S_SALUTATION_KNOWN if known else S_SALUTATION
 
     def after_initial(self, run: list[int], ctx: str) -> tuple[int, float] | None:
@@ -840,7 +843,11 @@ class _Finder(_Scanner):
         if word in VN_SURNAMES and self.vietnamese_end(self.run(k, lower_ok=False)) > k:
             return self.add_vietnamese(k)
         if self.first_usable(k, word):
-            ambiguous = word in self.lex.noun_names or self.ambiguous_here(k, word)
+            ambiguous = (
+                word in self.lex.noun_names
+                or word.lower() in self.lex.nouns
+                or self.ambiguous_here(k, word)
+            )
             ctx = "gazetteer_ambiguous" if ambiguous else "gazetteer"
             return self.add_name(self.run(k, lower_ok=False), ctx)
         if self.surname_usable(k, word):
@@ -872,7 +879,7 @@ class _Finder(_Scanner):
         """A core surname standing alone ("Schmidt hat angerufen"); every hyphen part listed."""
         if len(word) < 4 or self.ambiguous_here(k, word) or self.number_follows(k):
             return False
-        if word in self.lex.brands:
+        if word in self.lex.brands or self.words.nounish(word):
             return False
         parts = word.split("-")
         if all(self.words.foreign_surname(p) for p in parts):

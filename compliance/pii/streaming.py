@@ -10,52 +10,37 @@ from compliance.pii.detector import Span
 LEFT_CONTEXT = 80  # released characters kept as context ("geb. am", "Tel.") for the detector
 MAX_HELD = 240  # never hold more than this; longer entities are not expected
 _TOKEN = re.compile(r"\S+")
-# A token that may belong to an entity still being written: digits, a capital letter, mail
-# and phone signs, an unfinished placeholder, or a word that announces personal data.
-_ENTITY_ISH = re.compile(r"[\d@+<>/()]|^[A-ZÄÖÜ]|^\W*$")
+# A token that may belong to an entity still being written: digits, mail and phone signs, an
+# unfinished placeholder, bare punctuation, or a word that announces personal data.
+_ENTITY_ISH = re.compile(r"[\d@+<>/()]|^\W*$")
 _TRIGGERS = frozenset(
-    (
-        "herr",
-        "herrn",
-        "frau",
-        "hr.",
-        "fr.",
-        "dr.",
-        "prof.",
-        "tel.",
-        "tel",
-        "fon",
-        "fax",
-        "mobil",
-        "geb.",
-        "geboren",
-        "iban",
-        "ust-idnr.",
-        "mr",
-        "mr.",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "phone",
-        "born",
-    )
+    ("tel.", "tel", "telefon", "fon", "fax", "mobil", "geb.", "geboren", "iban", "phone", "born")
 )
 
 Analyze = Callable[[str], list[Span]]
 Redact = Callable[[str, list[Span]], str]
+NameStart = Callable[[str], bool]
 
 
-def safe_cut(pending: str) -> int:
-    """How much of the pending text can be released: all but the trailing entity-like tokens."""
+def safe_cut(pending: str, may_begin_name: NameStart) -> int:
+    """How much of the pending text can be released: all but a trailing run that may still
+    grow into an entity (the last word, numbers, known names and words that announce one,
+    and capitalised words right after such a word)."""
     cut = len(pending)
-    tokens = list(_TOKEN.finditer(pending))
+    tokens = [m for m in _TOKEN.finditer(pending)]
+    held_next = False  # whether the token after this one is held (a capital may continue it)
     for match in reversed(tokens):
         token = match.group(0)
-        if match.end() == len(pending) or _ENTITY_ISH.search(token) or token.lower() in _TRIGGERS:
-            cut = match.start()  # the last token may still be growing; others may join it
-            continue
-        break
+        capital = token[:1].isupper()
+        held = (
+            match.end() == len(pending)
+            or bool(_ENTITY_ISH.search(token))
+            or token.lower() in _TRIGGERS
+            or (capital and (held_next or may_begin_name(token)))
+        )
+        if not held:
+            break
+        cut, held_next = match.start(), True
     open_placeholder = pending.rfind("<", 0, cut)
     if open_placeholder != -1 and ">" not in pending[open_placeholder:cut]:
         cut = open_placeholder
@@ -67,16 +52,17 @@ def safe_cut(pending: str) -> int:
 class StreamRedactor:
     """Feeds deltas of one choice through the detector, releasing text once it is settled."""
 
-    def __init__(self, analyze: Analyze, redact: Redact) -> None:
+    def __init__(self, analyze: Analyze, redact: Redact, may_begin_name: NameStart) -> None:
         self._analyze = analyze
         self._redact = redact
+        self._may_begin_name = may_begin_name
         self._left = ""
         self._pending = ""
 
     def feed(self, delta: str) -> str:
         """Take the next delta; return the redacted text that is safe to show now."""
         self._pending += delta
-        return self._release(safe_cut(self._pending))
+        return self._release(safe_cut(self._pending, self._may_begin_name))
 
     def finish(self) -> str:
         """The stream ended: release everything that was held back."""
