@@ -138,7 +138,7 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
             settings.default_requests_per_minute,
         ),
     )
-    pii_filter = PiiFilter(PresidioDetector())
+    pii_filter = PiiFilter(PresidioDetector(ner_model=settings.pii_ner_model))
     ingestion = IngestionService(
         store,
         index,

@@ -245,7 +245,6 @@ class ChatService:
     ) -> AsyncIterator[str]:
         streamed = 0
         pii = ctx.pii if ctx.pii is not None and ctx.pii.enabled else None
-        last = first
         ctx.status = 499  # until the stream completes: the client went away
         ctx.error_code = "client_closed"
         try:
@@ -262,11 +261,8 @@ class ChatService:
                 else:
                     streamed += 1
                     yield f"data: {chunk.raw}\n\n"
-                last = chunk
                 chunk = await anext(chunks, None)
             ctx.status, ctx.error_code = 200, ""
-            if pii is not None:
-                yield _sse(_receipt_chunk(last.data, pii.receipt()))
             yield "data: [DONE]\n\n"
         except BackendError as exc:
             error = _as_api_error(exc)
@@ -354,18 +350,6 @@ def _usage(raw: Any) -> Usage:
     if not isinstance(raw, dict):
         return Usage()
     return Usage(int(raw.get("prompt_tokens") or 0), int(raw.get("completion_tokens") or 0))
-
-
-def _receipt_chunk(last: dict[str, Any], receipt: dict[str, Any]) -> dict[str, Any]:
-    """A chunk without choices that carries the complete PII receipt at the end of a stream."""
-    return {
-        "id": last.get("id", ""),
-        "object": "chat.completion.chunk",
-        "created": last.get("created", 0),
-        "model": last.get("model", ""),
-        "choices": [],
-        "pii_receipt": receipt,
-    }
 
 
 def _sse(payload: dict[str, Any]) -> str:

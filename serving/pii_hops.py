@@ -27,6 +27,7 @@ class CallPii:
     hops: list[HopReceipt] = field(default_factory=list)
     _streams: dict[int, StreamRedactor] = field(default_factory=dict)
     _output: HopReceipt | None = None
+    _finished: set[int] = field(default_factory=set)
 
     @property
     def enabled(self) -> bool:
@@ -65,7 +66,10 @@ class CallPii:
                 )
 
     def filter_chunk(self, data: dict[str, Any]) -> dict[str, Any]:
-        """The output hop on one stream chunk: release settled text, hold back the rest."""
+        """The output hop on one stream chunk: release settled text, hold back the rest.
+
+        The chunk in which the last choice finishes carries the complete receipt.
+        """
         receipt = self._output_receipt()
         for choice in data.get("choices") or []:
             index = int(choice.get("index") or 0)
@@ -78,9 +82,12 @@ class CallPii:
             released = redactor.feed(text) if isinstance(text, str) else ""
             if choice.get("finish_reason") is not None:
                 released += redactor.finish()
+                self._finished.add(index)
             if isinstance(text, str) or released:
                 delta["content"] = released
                 choice["delta"] = delta
+        if self._finished and self._finished >= set(self._streams):
+            data["pii_receipt"] = self.receipt()  # the output hop is complete: every choice ended
         return data
 
     def receipt(self) -> dict[str, Any]:

@@ -79,6 +79,10 @@ class Settings(BaseSettings):
     qdrant_url: str | None = None
     qdrant_api_key: SecretStr | None = None
 
+    # PII filter: a spaCy NER pipeline (installed package name or folder) added to the rules
+    # for person names, where a deployment can install one (none for German ships here).
+    pii_ner_model: str | None = None
+
     log_level: str = "INFO"
 
     # For CLI clients: where the server is (else the runtime file) and the admin token

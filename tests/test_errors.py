@@ -6,7 +6,7 @@ import httpx
 import openai
 import pytest
 
-from tests.conftest import EMBEDDED, GHOST, Server
+from tests.conftest import EMBEDDED, GHOST, Server, eventually
 
 HELLO = [{"role": "user", "content": "Hallo"}]
 
@@ -105,6 +105,12 @@ def test_daily_token_quota_exhaustion_is_429_with_retry_after(server: Server) ->
     server.cli_json("tenant", "limits", name, "--daily-tokens", "10")
     client = server.client(key)
     client.chat.completions.create(model=EMBEDDED, messages=HELLO, max_tokens=4)
+
+    def counted() -> None:  # accounting lands just after the answer, off its latency path
+        usage = server.cli_json("tenant", "usage", name)["usage"]
+        assert sum(row["prompt_tokens"] + row["completion_tokens"] for row in usage) > 10
+
+    eventually(counted, timeout=10)
     with pytest.raises(openai.RateLimitError) as err:
         client.chat.completions.create(model=EMBEDDED, messages=HELLO, max_tokens=4)
     assert err.value.code == "daily_token_quota_exceeded"

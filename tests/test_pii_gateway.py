@@ -99,14 +99,21 @@ def test_streamed_answer_is_restored_and_ends_with_the_receipt(
         stream=True,
         extra_body=USES_PSEUDONYM,
     )
-    shown, receipts = "", []
+    shown, receipts, finished = "", [], []
     for chunk in stream:
         if chunk.choices and chunk.choices[0].delta.content:
             shown += chunk.choices[0].delta.content
         if (chunk.model_extra or {}).get("pii_receipt"):
             receipts.append(chunk.model_extra["pii_receipt"])  # type: ignore[index]
+            finished.append(chunk.choices[0].finish_reason)
     assert "Wagner" not in sent_text(server.proxy.bodies[-1])
-    assert "<PERSON_1>" in server.proxy.answers[-1], "the model streamed the placeholder"
+    streamed = "".join(
+        json.loads(line[6:])["choices"][0]["delta"].get("content") or ""
+        for line in server.proxy.answers[-1].splitlines()
+        if line.startswith("data: {") and '"choices":[{' in line
+    )
+    assert "<PERSON_1>" in streamed, "the model streamed the placeholder, token by token"
+    assert finished == ["length"] or finished == ["stop"], "the receipt rides on the last chunk"
     assert shown.startswith("Gerne, Thomas Wagner") and not PLACEHOLDER.search(shown)
     assert len(receipts) == 1 and [h["hop"] for h in receipts[0]["hops"]] == ["input", "output"]
 

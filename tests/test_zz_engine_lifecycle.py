@@ -11,7 +11,7 @@ import httpx
 import openai
 import pytest
 
-from tests.conftest import EMBEDDED, Server
+from tests.conftest import EMBEDDED, Server, eventually
 
 
 def _engine(server: Server) -> dict[str, object]:
@@ -61,8 +61,13 @@ def test_engine_killed_mid_stream_gives_error_event_then_restarts(server: Server
     assert down.value.status_code in (502, 503)
 
     server.wait_healthy(timeout=400)
-    restarted = _engine(server)
-    assert restarted["pid"] != pid and restarted["healthy"] is True
+
+    def restarted_engine() -> dict[str, object]:
+        engine = _engine(server)
+        assert engine["pid"] != pid and engine["healthy"] is True
+        return engine
+
+    eventually(restarted_engine, timeout=30)  # the proxy's replica may turn healthy first
     reply = client.chat.completions.create(
         model=EMBEDDED, messages=[{"role": "user", "content": "Hi"}], max_tokens=2
     )

@@ -82,16 +82,17 @@ def non_overlapping(spans: list[Span]) -> list[Span]:
 class PresidioDetector:
     """Presidio's analyzer running our German and English recognizers on blank spaCy."""
 
-    def __init__(self, threshold: float = SCORE_THRESHOLD) -> None:
+    def __init__(self, threshold: float = SCORE_THRESHOLD, ner_model: str | None = None) -> None:
         from compliance.pii.recognizers_ids import identifier_recognizers
-        from compliance.pii.recognizers_person import person_recognizers
+        from compliance.pii.recognizers_person import SpacyNameNer, person_recognizers
 
+        ner = SpacyNameNer(ner_model) if ner_model else None  # the pluggable NER stage
         recognizers = []
         for language in ("de", "en"):
-            recognizers += identifier_recognizers(language) + person_recognizers(language)
+            recognizers += identifier_recognizers(language) + person_recognizers(language, ner)
         self.analyzer = build_analyzer(recognizers)
         self.threshold = threshold
-        self.config_hash = _code_hash(threshold)
+        self.config_hash = _code_hash(f"threshold={threshold} ner={ner_model}")
 
     def may_begin_name(self, word: str) -> bool:
         """Whether a word could start a name (a known name, salutation, title or greeting)."""
@@ -151,9 +152,9 @@ def _terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
     return pattern
 
 
-def _code_hash(threshold: float) -> str:
-    """SHA-256 over the recognizer code and name lists and the threshold: what decided."""
-    digest = hashlib.sha256(f"threshold={threshold}".encode())
+def _code_hash(options: str) -> str:
+    """SHA-256 over the recognizer code, the name lists and the options: what decided."""
+    digest = hashlib.sha256(options.encode())
     folder = Path(__file__).parent
     for path in sorted(folder.rglob("*")):
         if path.is_file() and path.suffix in {".py", ".txt"} and "__pycache__" not in path.parts:

@@ -1,4 +1,8 @@
-"""Names that are also ordinary words, derived from German and English word lists."""
+"""Names that are also ordinary words; loaded by names_lexicon.
+
+Selected by checking the name lists against German and English spelling word lists and by
+hand (nouns, places, brands); the word lists themselves are not shipped.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""First-name gazetteer (space-separated): Faker person lists (MIT) plus curated additions."""
+"""First-name gazetteer, space-separated; loaded by names_lexicon.
+
+Collected from the person providers of Faker (MIT License, (c) 2012 Daniele Faraglia and
+contributors; Cyrillic and Greek names transliterated) plus curated additions (Turkish, Arabic,
+Polish, Russian/Ukrainian, Balkan, Vietnamese, English names and German nicknames).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""Surname gazetteer (space-separated): Faker person lists (MIT) plus curated additions."""
+"""Surname gazetteer, space-separated; loaded by names_lexicon.
+
+Collected from the person providers of Faker (MIT License, (c) 2012 Daniele Faraglia and
+contributors; Cyrillic and Greek names transliterated, female Slavic forms added) plus curated
+additions (German, Turkish, Polish, Russian, Arabic, Greek, Balkan, Italian, English surnames).
+"""
 
 from __future__ import annotations
 
