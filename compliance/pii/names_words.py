@@ -88,7 +88,7 @@ created_by prepared_by reviewed_by signed_by checked_by author attendees partici
 employee driver technician engineer manager supervisor buyer attn. attn attention
 """
 
-# Weak role context: only a name from the lists may follow ("laut Müller", "Rücksprache mit Jonas").
+# Weak role context: only a listed name may follow ("laut Müller", "Rücksprache mit Jonas").
 WEAK_ROLES = """
 rücksprache_mit telefonat_mit gespräch_mit termin_mit meeting_mit call_mit abstimmung_mit
 abgestimmt_mit rückruf_von anruf_von nachricht_von mail_von e-mail_von info_von laut lt. gemäß
@@ -137,7 +137,7 @@ Sohn Erben Holding Spedition Transporte Immobilien Versicherung Versicherungen V
 Bank
 """
 
-# Endings of company-name compounds after a name ("Kessler Zerspanungstechnik", "Krause Metallbau").
+# Company-name compound endings after a name ("Kessler Zerspanungstechnik", "Krause Metallbau").
 COMPANY_ENDINGS = r"""
 technik tech logistik bau handel werk werke systeme service services automotive teile
 präzision fertigung industrie transporte spedition elektrik elektronik montage
