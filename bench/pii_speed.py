@@ -121,9 +121,9 @@ def ttft(url: str, key: str, requests: int) -> list[float]:
 def gateway(requests: int) -> None:
     """TTFT through the real gateway with the filter off and with the default policy."""
     with running_server(os.environ.get("REALLABOR_BENCH_DATA_DIR")) as (url, env, _):
-        before = {t["name"] for t in cli_json(env, "tenant", "list")}
+        before = {t["tenant"] for t in cli_json(env, "tenant", "list")}
         off_key = unlimited_tenant(env)
-        (off_name,) = {t["name"] for t in cli_json(env, "tenant", "list")} - before
+        (off_name,) = {t["tenant"] for t in cli_json(env, "tenant", "list")} - before
         actions = [f"{entity}=off" for entity in ENTITY_DEFAULTS]
         args = [arg for a in actions for arg in ("--set", a)]
         cli_json(env, "tenant", "pii-policy", off_name, *args)

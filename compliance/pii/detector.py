@@ -57,8 +57,8 @@ class PiiDetector(Protocol):
         """Non-overlapping spans of the entity types the policy does not switch off."""
         ...
 
-    def may_begin_name(self, word: str) -> bool:
-        """Whether a word could start a name (a known name, salutation, title or greeting)."""
+    def may_be_name(self, word: str) -> bool:
+        """Whether a word is a known first name or surname (the stream holds those back)."""
         ...
 
 
@@ -94,26 +94,15 @@ class PresidioDetector:
         self.threshold = threshold
         self.config_hash = _code_hash(f"threshold={threshold} ner={ner_model}")
 
-    def may_begin_name(self, word: str) -> bool:
-        """Whether a word could start a name (a known name, salutation, title or greeting)."""
+    def may_be_name(self, word: str) -> bool:
+        """Whether a word is a known first name or surname (the stream holds those back)."""
         from compliance.pii.names_lexicon import lexicon
 
         bare = word.strip(".,;:!?\"'()")
-        for language in ("de", "en"):
-            lex = lexicon(language)
-            if (
-                bare in lex.first_ranks
-                or bare in lex.last_ranks
-                or bare in lex.salutations
-                or bare in lex.titles
-                or bare.lower() in lex.first_lower
-            ):
-                return True
-            for _, kind in lex.triggers.get(bare.lower(), ()):
-                # "Prüfung: Müller" names someone, "die Prüfung ist" does not
-                if "colon" not in kind or word.endswith(":"):
-                    return True
-        return False
+        return any(
+            bare in lex.first_ranks or bare in lex.last_ranks or bare.lower() in lex.first_lower
+            for lex in (lexicon("de"), lexicon("en"))
+        )
 
     def analyze(self, text: str, policy: PiiPolicy, language: str | None = None) -> list[Span]:
         """Recognizer results plus deny-list terms, minus allow-listed values."""

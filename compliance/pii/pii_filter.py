@@ -111,5 +111,5 @@ class PiiFilter:
             lambda text, spans: vault.restore(
                 redact(text, spans, policy, vault, receipt, output=True)
             ),
-            self.detector.may_begin_name,
+            self.detector.may_be_name,
         )

@@ -10,37 +10,33 @@ from compliance.pii.detector import Span
 LEFT_CONTEXT = 80  # released characters kept as context ("geb. am", "Tel.") for the detector
 MAX_HELD = 240  # never hold more than this; longer entities are not expected
 _TOKEN = re.compile(r"\S+")
-# A token that may belong to an entity still being written: digits, mail and phone signs, an
-# unfinished placeholder, bare punctuation, or a word that announces personal data.
+# A token that may be part of an entity still being written: digits, mail and phone signs,
+# an unfinished placeholder, or bare punctuation. Words that only announce an entity ("Herr",
+# "Tel.", "geb.") are not part of it: they are released and stay as the detector's context.
 _ENTITY_ISH = re.compile(r"[\d@+<>/()]|^\W*$")
-_TRIGGERS = frozenset(
-    ("tel.", "tel", "telefon", "fon", "fax", "mobil", "geb.", "geboren", "iban", "phone", "born")
-)
 
 Analyze = Callable[[str], list[Span]]
 Redact = Callable[[str, list[Span]], str]
 NameStart = Callable[[str], bool]
 
 
-def safe_cut(pending: str, may_begin_name: NameStart) -> int:
+def safe_cut(pending: str, may_be_name: NameStart) -> int:
     """How much of the pending text can be released: all but a trailing run that may still
-    grow into an entity (the last word, numbers, known names and words that announce one,
-    and capitalised words right after such a word)."""
+    grow into an entity (the last word, numbers and signs, known names, and capitalised
+    words before a held capitalised word)."""
     cut = len(pending)
-    tokens = [m for m in _TOKEN.finditer(pending)]
-    held_next = False  # whether the token after this one is held (a capital may continue it)
-    for match in reversed(tokens):
+    next_is_held_capital = False  # a name's first part waits for its second
+    for match in reversed(list(_TOKEN.finditer(pending))):
         token = match.group(0)
         capital = token[:1].isupper()
         held = (
             match.end() == len(pending)
             or bool(_ENTITY_ISH.search(token))
-            or token.lower() in _TRIGGERS
-            or (capital and (held_next or may_begin_name(token)))
+            or (capital and (next_is_held_capital or may_be_name(token)))
         )
         if not held:
             break
-        cut, held_next = match.start(), True
+        cut, next_is_held_capital = match.start(), capital
     open_placeholder = pending.rfind("<", 0, cut)
     if open_placeholder != -1 and ">" not in pending[open_placeholder:cut]:
         cut = open_placeholder
@@ -52,17 +48,17 @@ def safe_cut(pending: str, may_begin_name: NameStart) -> int:
 class StreamRedactor:
     """Feeds deltas of one choice through the detector, releasing text once it is settled."""
 
-    def __init__(self, analyze: Analyze, redact: Redact, may_begin_name: NameStart) -> None:
+    def __init__(self, analyze: Analyze, redact: Redact, may_be_name: NameStart) -> None:
         self._analyze = analyze
         self._redact = redact
-        self._may_begin_name = may_begin_name
+        self._may_be_name = may_be_name
         self._left = ""
         self._pending = ""
 
     def feed(self, delta: str) -> str:
         """Take the next delta; return the redacted text that is safe to show now."""
         self._pending += delta
-        return self._release(safe_cut(self._pending, self._may_begin_name))
+        return self._release(safe_cut(self._pending, self._may_be_name))
 
     def finish(self) -> str:
         """The stream ended: release everything that was held back."""
