@@ -99,10 +99,10 @@ class PresidioDetector:
         from compliance.pii.names_lexicon import lexicon
 
         bare = word.strip(".,;:!?\"'()")
-        return any(
-            bare in lex.first_ranks or bare in lex.last_ranks or bare.lower() in lex.first_lower
-            for lex in (lexicon("de"), lexicon("en"))
-        )
+        lexicons = (lexicon("de"), lexicon("en"))
+        if any(bare.lower() in lex.stop for lex in lexicons):
+            return False  # "Die", "The", "My" are names somewhere, but mostly function words
+        return any(bare in lex.first_ranks or bare in lex.last_ranks for lex in lexicons)
 
     def analyze(self, text: str, policy: PiiPolicy, language: str | None = None) -> list[Span]:
         """Recognizer results plus deny-list terms, minus allow-listed values."""
