@@ -1,1 +1,1 @@
-"""Compliance: the hash-chained audit log (PII filter and documentation pack follow)."""
+"""Compliance: the hash-chained audit log and the PII filter (the documentation pack follows)."""
