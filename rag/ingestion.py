@@ -163,7 +163,7 @@ class IngestionService:
         try:
             chunks = chunk_documents(read_file(path, name), make_pipeline())
             # Headings are shown with sources and embedded with the text: filtered alike.
-            texts, pii_meta, receipt = self.pii.redact_document(
+            stored, pii_meta, receipt = self.pii.redact_document(
                 [c["text"] for c in chunks] + [c["heading"] or "" for c in chunks],
                 self.policy_for(tenant),
             )
@@ -171,8 +171,9 @@ class IngestionService:
             self._set(doc_id, status="failed", error=str(exc))
             log.info("ingestion rejected doc=%s reason=%s", doc_id, type(exc).__name__)
             return
-        headings = texts[len(chunks) :]
-        for chunk, text, heading, meta in zip(chunks, texts, headings, pii_meta, strict=False):
+        count = len(chunks)
+        texts, headings, pii_meta = stored[:count], stored[count:], pii_meta[:count]
+        for chunk, text, heading, meta in zip(chunks, texts, headings, pii_meta, strict=True):
             chunk.update(meta, text=text, heading=heading)  # stored, embedded and retrieved
         self._set(doc_id, chunks_total=len(chunks))
         flagged = 0

@@ -43,7 +43,7 @@ class CallPii:
                 self.filter.redact_messages, messages, self.policy, self.vault, hop
             )
         except PiiBlocked as exc:
-            self.hops.append(HopReceipt(hop, actions={t: "block" for t in exc.types}))
+            self.hops.append(exc.receipt)
             raise APIError(400, str(exc), code="pii_blocked", param="messages") from exc
         self.hops.append(receipt)
 

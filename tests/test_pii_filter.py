@@ -53,6 +53,10 @@ def test_off_detect_and_block(pii: PiiFilter) -> None:
     with pytest.raises(PiiBlocked) as caught:
         pii.redact_messages([{"role": "user", "content": MAIL}], blocking, PseudonymVault(), "in")
     assert caught.value.types == ["IBAN_CODE"] and "DE89" not in str(caught.value)
+    assert caught.value.receipt.as_dict()["entities"]["IBAN_CODE"] == {
+        "count": 1,
+        "action": "block",
+    }, "the audit record of a refused request says what was blocked"
 
 
 def test_deny_and_allow_lists(pii: PiiFilter) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -83,6 +84,7 @@ class PresidioDetector:
     """Presidio's analyzer running our German and English recognizers on blank spaCy."""
 
     def __init__(self, threshold: float = SCORE_THRESHOLD, ner_model: str | None = None) -> None:
+        from compliance.pii.names_lexicon import lexicon
         from compliance.pii.recognizers_ids import identifier_recognizers
         from compliance.pii.recognizers_person import SpacyNameNer, person_recognizers
 
@@ -93,16 +95,14 @@ class PresidioDetector:
         self.analyzer = build_analyzer(recognizers)
         self.threshold = threshold
         self.config_hash = _code_hash(f"threshold={threshold} ner={ner_model}")
+        self._lexicons = (lexicon("de"), lexicon("en"))
 
     def may_be_name(self, word: str) -> bool:
         """Whether a word is a known first name or surname (the stream holds those back)."""
-        from compliance.pii.names_lexicon import lexicon
-
         bare = word.strip(".,;:!?\"'()")
-        lexicons = (lexicon("de"), lexicon("en"))
-        if any(bare.lower() in lex.stop for lex in lexicons):
+        if any(bare.lower() in lex.stop for lex in self._lexicons):
             return False  # "Die", "The", "My" are names somewhere, but mostly function words
-        return any(bare in lex.first_ranks or bare in lex.last_ranks for lex in lexicons)
+        return any(bare in lex.first_ranks or bare in lex.last_ranks for lex in self._lexicons)
 
     def analyze(self, text: str, policy: PiiPolicy, language: str | None = None) -> list[Span]:
         """Recognizer results plus deny-list terms, minus allow-listed values."""
@@ -127,18 +127,10 @@ def _term_spans(text: str, terms: tuple[str, ...]) -> list[Span]:
     return [Span("CONFIDENTIAL_TERM", m.start(), m.end(), 1.0) for m in pattern.finditer(text)]
 
 
-_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
-
-
+@lru_cache(maxsize=256)
 def _terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
-    pattern = _PATTERNS.get(terms)
-    if pattern is None:
-        alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-        pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
-        if len(_PATTERNS) > 1000:
-            _PATTERNS.clear()
-        _PATTERNS[terms] = pattern
-    return pattern
+    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def _code_hash(options: str) -> str:

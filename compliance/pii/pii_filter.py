@@ -17,8 +17,9 @@ from compliance.pii.streaming import StreamRedactor
 class PiiBlocked(Exception):
     """The policy blocks an entity type found in the request; names types, never values."""
 
-    def __init__(self, types: set[str]) -> None:
-        self.types = sorted(types)
+    def __init__(self, receipt: HopReceipt) -> None:
+        self.receipt = receipt  # counts and actions of the hop that found the blocked types
+        self.types = sorted(receipt.blocked)
         super().__init__(
             "the request contains personal data your organisation's policy blocks: "
             + ", ".join(self.types)
@@ -60,7 +61,7 @@ class PiiFilter:
                     if isinstance(part, dict) and isinstance(part.get("text"), str):
                         part["text"] = self.redact_text(part["text"], policy, vault, receipt)
         if receipt.blocked:
-            raise PiiBlocked(receipt.blocked)
+            raise PiiBlocked(receipt)
         return receipt
 
     def redact_answer(
@@ -99,7 +100,7 @@ class PiiFilter:
                 meta["pii_spans"] = [[span.type, span.start, span.end] for span in spans]
             metadata.append(meta)
         if receipt.blocked:
-            raise PiiBlocked(receipt.blocked)
+            raise PiiBlocked(receipt)
         return stored, metadata, receipt
 
     def answer_stream(
