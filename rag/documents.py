@@ -25,6 +25,7 @@ class DocumentRecord(Base):
     path: Mapped[str] = mapped_column(String(1024))
     status: Mapped[str] = mapped_column(String(16), default="queued")
     error: Mapped[str] = mapped_column(Text, default="")
+    error_code: Mapped[str] = mapped_column(String(32), default="")
     chunks_total: Mapped[int] = mapped_column(Integer, default=0)
     chunks_done: Mapped[int] = mapped_column(Integer, default=0)
     flagged_chunks: Mapped[int] = mapped_column(Integer, default=0)
@@ -43,6 +44,7 @@ class DocumentRecord(Base):
             "size": self.size,
             "status": self.status,
             "error": self.error or None,
+            "error_code": self.error_code or None,
             "progress": {"chunks_done": self.chunks_done, "chunks_total": self.chunks_total},
             "flagged_chunks": self.flagged_chunks,
             "created_at": self.created_at.isoformat() if self.created_at else None,

@@ -70,11 +70,11 @@ class IngestionService:
             kind = document_type(name)
             if len(data) > self.max_file_bytes:
                 limit_mb = self.max_file_bytes // (1024 * 1024)
-                raise RejectedFile(f"the file is larger than the limit of {limit_mb} MB")
+                raise RejectedFile(f"the file is larger than the limit of {limit_mb} MB", code="too_large")
             if not data:
-                raise RejectedFile("the file is empty")
+                raise RejectedFile("the file is empty", code="empty_file")
         except RejectedFile as exc:
-            return {**result, "status": "rejected", "error": str(exc)}
+            return {**result, "status": "rejected", "error": str(exc), "error_code": exc.code}
         digest = hashlib.sha256(data).hexdigest()
         with self.store.session() as session:
             same = session.scalars(
@@ -107,10 +107,10 @@ class IngestionService:
 
     def _safe_name(self, filename: str) -> str:
         if "/" in filename or "\\" in filename or filename.startswith(".") or ".." in filename:
-            raise RejectedFile("file names must not contain paths (outside the upload area)")
+            raise RejectedFile("file names must not contain paths (outside the upload area)", code="bad_name")
         name = _SAFE_NAME.sub("_", filename).strip()
         if not name:
-            raise RejectedFile("the file has no name")
+            raise RejectedFile("the file has no name", code="bad_name")
         return name[:200]
 
     # -- the worker -------------------------------------------------------------------------
@@ -148,7 +148,12 @@ class IngestionService:
                     type(exc).__name__,
                     _where(exc),
                 )
-                self._set(doc_id, status="failed", error="internal error while ingesting")
+                self._set(
+                    doc_id,
+                    status="failed",
+                    error="internal error while ingesting",
+                    error_code="internal_error",
+                )
 
     def ingest(self, doc_id: str) -> None:
         """Read, chunk, embed and index one document (idempotent: restarts from scratch)."""
@@ -168,7 +173,8 @@ class IngestionService:
                 self.policy_for(tenant),
             )
         except (RejectedFile, PiiBlocked) as exc:
-            self._set(doc_id, status="failed", error=str(exc))
+            code = exc.code if isinstance(exc, RejectedFile) else "pii_blocked"
+            self._set(doc_id, status="failed", error=str(exc), error_code=code)
             log.info("ingestion rejected doc=%s reason=%s", doc_id, type(exc).__name__)
             return
         count = len(chunks)

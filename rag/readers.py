@@ -35,7 +35,11 @@ Parts = list[tuple[str, dict[str, object]]]
 
 
 class RejectedFile(Exception):
-    """A file that cannot be ingested; the message is shown to the user."""
+    """A file that cannot be ingested; the message is shown to API users, the code to the UI."""
+
+    def __init__(self, message: str, code: str = "rejected") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def document_type(name: str) -> str:
@@ -44,7 +48,8 @@ def document_type(name: str) -> str:
     if kind is None:
         raise RejectedFile(
             f"unsupported file type '{Path(name).suffix or name}'; supported: "
-            + ", ".join(sorted(SUPPORTED))
+            + ", ".join(sorted(SUPPORTED)),
+            code="unsupported_type",
         )
     return kind
 
@@ -53,7 +58,7 @@ def read_file(path: Path, file_name: str, ocr_language: str = "deu") -> list[Doc
     """Read one stored file into Documents (one per page, slide or sheet where those exist)."""
     kind = document_type(file_name)
     if path.stat().st_size == 0:
-        raise RejectedFile("the file is empty")
+        raise RejectedFile("the file is empty", code="empty_file")
     if kind in {"docx", "pptx", "xlsx"}:
         _check_zip(path)
     readers: dict[str, Callable[[Path], Parts]] = {
@@ -74,7 +79,7 @@ def read_file(path: Path, file_name: str, ocr_language: str = "deu") -> list[Doc
         base["date"] = own_date.isoformat()
     docs = [Document(text=text, metadata={**base, **meta}) for text, meta in parts if text.strip()]
     if not docs:
-        raise RejectedFile("no text found in the file")
+        raise RejectedFile("no text found in the file", code="no_text")
     return docs
 
 
@@ -91,11 +96,11 @@ def _check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except zipfile.BadZipFile as exc:
-        raise RejectedFile("the file is damaged (not a valid Office file)") from exc
+        raise RejectedFile("the file is damaged (not a valid Office file)", code="damaged_file") from exc
     unpacked = sum(info.file_size for info in infos)
     packed = max(1, sum(info.compress_size for info in infos))
     if unpacked > MAX_UNZIPPED_BYTES or unpacked / packed > MAX_ZIP_RATIO:
-        raise RejectedFile("the file unpacks to far more than its size (possible zip bomb)")
+        raise RejectedFile("the file unpacks to far more than its size (possible zip bomb)", code="zip_bomb")
 
 
 def _pdf(path: Path, ocr_language: str) -> list[tuple[str, dict[str, object]]]:
@@ -105,7 +110,7 @@ def _pdf(path: Path, ocr_language: str) -> list[tuple[str, dict[str, object]]]:
     try:
         pdf = pypdf.PdfReader(str(path))
         if pdf.is_encrypted:
-            raise RejectedFile("the PDF is encrypted; please upload it without a password")
+            raise RejectedFile("the PDF is encrypted; please upload it without a password", code="encrypted_pdf")
         pages: list[tuple[str, dict[str, object]]] = []
         for number, page in enumerate(pdf.pages, start=1):
             text = page.extract_text() or ""
@@ -114,7 +119,7 @@ def _pdf(path: Path, ocr_language: str) -> list[tuple[str, dict[str, object]]]:
             pages.append((text, {"page": number}))
         return pages
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise RejectedFile("the PDF is damaged and cannot be read") from exc
+        raise RejectedFile("the PDF is damaged and cannot be read", code="damaged_file") from exc
 
 
 def _ocr_page(path: Path, number: int, language: str) -> str:
@@ -144,7 +149,7 @@ def _docx(path: Path) -> list[tuple[str, dict[str, object]]]:
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises many types for damaged files
-        raise RejectedFile("the Word file is damaged and cannot be read") from exc
+        raise RejectedFile("the Word file is damaged and cannot be read", code="damaged_file") from exc
     lines = []
     for paragraph in document.paragraphs:
         style = (paragraph.style.name if paragraph.style is not None else "") or ""
@@ -169,7 +174,7 @@ def _pptx(path: Path) -> list[tuple[str, dict[str, object]]]:
     try:
         deck = Presentation(str(path))
     except Exception as exc:
-        raise RejectedFile("the PowerPoint file is damaged and cannot be read") from exc
+        raise RejectedFile("the PowerPoint file is damaged and cannot be read", code="damaged_file") from exc
     slides: list[tuple[str, dict[str, object]]] = []
     for number, slide in enumerate(deck.slides, start=1):
         texts = [
@@ -187,7 +192,7 @@ def _xlsx(path: Path) -> list[tuple[str, dict[str, object]]]:
     try:
         book = openpyxl.load_workbook(str(path), read_only=True, data_only=True)
     except Exception as exc:
-        raise RejectedFile("the Excel file is damaged and cannot be read") from exc
+        raise RejectedFile("the Excel file is damaged and cannot be read", code="damaged_file") from exc
     sheets: list[tuple[str, dict[str, object]]] = []
     for number, sheet in enumerate(book.worksheets, start=1):
         rows = [

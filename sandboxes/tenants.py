@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -14,30 +14,15 @@ from sandboxes.db import Store, utcnow
 from sandboxes.errors import ServiceError
 from sandboxes.keys import hash_secret, new_api_key, new_key_id
 from sandboxes.models import ApiKey, Tenant, UsageDaily
+from sandboxes.people import purge_tenant_people
+from sandboxes.principal import Principal, principal_of
+from sandboxes.roles import API_KEY_ROLE, Role
 
 TENANT_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{1,63}$")
 
 
 class TenantError(ServiceError):
     """A tenant operation that cannot be done as asked."""
-
-
-@dataclass(frozen=True)
-class Principal:
-    """Who is calling: a tenant through one of its keys."""
-
-    tenant_id: int
-    tenant_name: str
-    key_id: str
-    daily_token_quota: int | None
-    monthly_token_quota: int | None
-    requests_per_minute: int | None
-    allowed_models: tuple[str, ...] | None
-    pii_policy: PiiPolicy = field(default_factory=PiiPolicy, compare=False)
-
-    def may_use(self, model: str) -> bool:
-        """Whether this tenant may call `model`."""
-        return self.allowed_models is None or model in self.allowed_models
 
 
 @dataclass(frozen=True)
@@ -95,14 +80,16 @@ class TenantService:
             return result
 
     def delete(self, name: str) -> dict[str, int]:
-        """Delete a tenant with its keys and usage; returns counts of removed rows."""
+        """Delete a tenant with its keys, usage, users and their data; returns removed counts."""
         with self.store.session() as session:
             tenant = self._get(session, name)
+            people = purge_tenant_people(session, tenant.id)
             keys = delete(ApiKey).where(ApiKey.tenant_id == tenant.id)
             usage = delete(UsageDaily).where(UsageDaily.tenant_id == tenant.id)
             removed = {
                 "api_keys": session.execute(keys).rowcount,  # type: ignore[attr-defined]
                 "usage_rows": session.execute(usage).rowcount,  # type: ignore[attr-defined]
+                **people,
             }
             session.delete(tenant)
             return removed
@@ -183,27 +170,24 @@ class TenantService:
             api_key, tenant = row
             if api_key.revoked_at is not None:
                 return None
-            return self._principal(tenant, api_key.id)
+            return principal_of(tenant, api_key.id, API_KEY_ROLE)
 
     def acting_for(self, name: str) -> Principal:
         """The principal of the installation's operator acting for tenant `name`."""
         with self.store.session() as session:
-            return self._principal(self._get(session, name), "admin")
+            return principal_of(self._get(session, name), "admin", Role.OPERATOR)
 
-    @staticmethod
-    def _principal(tenant: Tenant, key_id: str) -> Principal:
-        return Principal(
-            tenant_id=tenant.id,
-            tenant_name=tenant.name,
-            key_id=key_id,
-            daily_token_quota=tenant.daily_token_quota,
-            monthly_token_quota=tenant.monthly_token_quota,
-            requests_per_minute=tenant.requests_per_minute,
-            allowed_models=tuple(tenant.allowed_models)
-            if tenant.allowed_models is not None
-            else None,
-            pii_policy=PiiPolicy.from_json(tenant.pii_policy),
-        )
+    def principal_for_id(
+        self, tenant_id: int, key_id: str, role: Role, username: str | None = None
+    ) -> Principal:
+        """The principal of tenant `tenant_id` calling as `key_id` with `role` (404 if gone)."""
+        with self.store.session() as session:
+            tenant = session.get(Tenant, tenant_id)
+            if tenant is None:
+                raise TenantError(
+                    f"no tenant with id {tenant_id}", status=404, code="tenant_not_found"
+                )
+            return principal_of(tenant, key_id, role, username)
 
     def _add_key(self, session: Any, tenant: Tenant, label: str) -> tuple[dict[str, Any], str]:
         key = new_api_key()

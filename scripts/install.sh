@@ -26,6 +26,17 @@ if ! command -v pdftoppm >/dev/null || ! command -v tesseract >/dev/null \
   fi
 fi
 
+# The UI tests drive a real browser: Debian's chromium (Playwright's own browser download
+# cannot work offline).
+if [[ ",$extras," == *",test,"* ]] && ! command -v chromium >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "warning: the UI tests need Debian's chromium: apt-get install chromium (as root)" >&2
+  fi
+fi
+
 stamp=.venv/.reallabor-install
 wanted="$(cat constraints.txt pyproject.toml scripts/install.sh | sha256sum | cut -d' ' -f1) $extras"
 if [ -f "$stamp" ] && grep -qxF "$wanted" "$stamp"; then

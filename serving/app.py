@@ -23,10 +23,13 @@ from rag.local_models import (
 from rag.retrieval import Retriever
 from rag.vector_index import EdgeIndex, VectorIndex
 from sandboxes.admin_token import ensure_admin_token
+from sandboxes.conversations import ConversationService
 from sandboxes.db import Store
 from sandboxes.keys import hash_secret
 from sandboxes.quotas import QuotaService
 from sandboxes.tenants import QuotaDefaults, TenantService
+from sandboxes.users import UserService
+from sandboxes.votes import CompareVotes
 from serving.backends import ModelRouter, ServedModel, VLLMEndpoint
 from serving.body_limit import BodySizeLimit
 from serving.chat_service import ChatService
@@ -166,6 +169,16 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         retriever=retriever,
         index=index,
         pii=pii_filter,
+        users=UserService(
+            store,
+            tenants,
+            idle_minutes=settings.session_idle_minutes,
+            max_hours=settings.session_max_hours,
+            max_failures=settings.login_max_failures,
+            lockout_minutes=settings.login_lockout_minutes,
+        ),
+        conversations=ConversationService(store),
+        votes=CompareVotes(store),
         admin_token_hash=hash_secret(ensure_admin_token(settings.admin_token_file)),
         public_url=f"http://{settings.host}:{settings.port}",
     )
@@ -222,4 +235,8 @@ def create_app(state: GatewayState, supervisor: EngineSupervisor | None = None) 
     app.include_router(pii_api.router)
     app.include_router(admin_api.router)
     app.include_router(health_api.router)
+    if state.settings.ui_enabled:
+        from ui.app import mount_ui  # Gradio is imported only when the UI is served
+
+        mount_ui(app, state)
     return app

@@ -80,9 +80,23 @@ class ChatService:
         self.audit = audit
         self.metrics = metrics
 
-    async def create(self, principal: Principal, request: ChatCompletionRequest) -> Response:
-        """Run one chat completion, streamed or not, for an authenticated tenant."""
+    async def create(
+        self,
+        principal: Principal,
+        request: ChatCompletionRequest,
+        *,
+        model_view: list[dict[str, Any]] | None = None,
+        frozen_sources: list[Source] | None = None,
+    ) -> Response:
+        """Run one chat completion, streamed or not, for an authenticated tenant.
+
+        In-process callers (the UI) may pass `frozen_sources` to reuse one retrieval for
+        several models, and a `model_view` list that receives the messages exactly as the
+        model gets them (after every PII hop); neither is ever logged.
+        """
         model, options = retrieval_options(request)
+        if frozen_sources is not None:
+            options = options or {}
         ctx = CallContext(principal=principal, model=model, stream=request.stream)
         ctx.pii = pii = CallPii(self.pii, principal.pii_policy)
         self.metrics.inflight.inc()
@@ -98,7 +112,9 @@ class ChatService:
             query = _last_user_text(body["messages"])
             await pii.filter_messages(body["messages"], "input")
             if options is not None:
-                await self._retrieve(ctx, body, options, query)
+                await self._retrieve(ctx, body, options, query, frozen_sources)
+            if model_view is not None:
+                model_view.extend(dict(message) for message in body["messages"])
             if request.stream:
                 return await self._start_stream(ctx, served, body, request)
             result = await self._with_failover(served, lambda replica: replica.chat(body))
@@ -120,21 +136,18 @@ class ChatService:
         )
 
     async def _retrieve(
-        self, ctx: CallContext, body: dict[str, Any], options: dict[str, Any], query: str
+        self,
+        ctx: CallContext,
+        body: dict[str, Any],
+        options: dict[str, Any],
+        query: str,
+        frozen: list[Source] | None = None,
     ) -> None:
         """Retrieve the tenant's chunks and put them, fenced and filtered, before the chat."""
-        top_k = int(options.get("top_k") or self.default_top_k)
-        filters = options.get("filters") or None
-        if not query or not 1 <= top_k <= 50:
-            raise APIError(
-                400, "retrieval needs a user message and 1 <= top_k <= 50", param="retrieval"
-            )
-        try:
-            ctx.sources = await anyio.to_thread.run_sync(
-                self.retriever.retrieve, ctx.principal.tenant_name, query, top_k, filters
-            )
-        except ValueError as exc:
-            raise APIError(400, str(exc), code="invalid_filter", param="retrieval") from exc
+        if frozen is not None:
+            ctx.sources = list(frozen)
+        else:
+            ctx.sources = await self.retrieve(ctx.principal, query, options)
         ctx.retrieval = {
             "chunks": len(ctx.sources),
             "documents": sorted({s.document_id for s in ctx.sources}),
@@ -146,6 +159,23 @@ class ChatService:
             assert ctx.pii is not None
             await ctx.pii.filter_messages([message], "retrieved")
             body["messages"] = [message, *body["messages"]]
+
+    async def retrieve(
+        self, principal: Principal, query: str, options: dict[str, Any]
+    ) -> list[Source]:
+        """The tenant's best chunks for `query` under the call's retrieval options."""
+        top_k = int(options.get("top_k") or self.default_top_k)
+        filters = options.get("filters") or None
+        if not query or not 1 <= top_k <= 50:
+            raise APIError(
+                400, "retrieval needs a user message and 1 <= top_k <= 50", param="retrieval"
+            )
+        try:
+            return await anyio.to_thread.run_sync(
+                self.retriever.retrieve, principal.tenant_name, query, top_k, filters
+            )
+        except ValueError as exc:
+            raise APIError(400, str(exc), code="invalid_filter", param="retrieval") from exc
 
     def _headers(self, ctx: CallContext) -> dict[str, str]:
         headers = {"x-request-id": ctx.request_id}

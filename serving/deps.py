@@ -12,6 +12,7 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ValidationError
 
 from sandboxes.keys import same_secret
+from sandboxes.roles import Permission
 from sandboxes.tenants import Principal
 from serving.errors import APIError
 from serving.state import GatewayState
@@ -40,10 +41,21 @@ def bearer_token(request: Request) -> str:
     return token.strip()
 
 
+SESSION_PREFIX = "rls_"
+
+
+async def _authenticate(state: GatewayState, token: str) -> Principal | None:
+    """An API key's principal, or a logged-in user's (a UI session token works as a key)."""
+    if token.startswith(SESSION_PREFIX):
+        user = await anyio.to_thread.run_sync(state.users.session_user, token)
+        return None if user is None else await anyio.to_thread.run_sync(state.users.principal, user)
+    return await anyio.to_thread.run_sync(state.tenants.authenticate, token)
+
+
 async def tenant_principal(request: Request, state: State) -> Principal:
-    """The tenant behind the request's API key; 401 for unknown or revoked keys."""
+    """The tenant behind the request's API key or user session; 401 for unknown or revoked."""
     token = bearer_token(request)
-    principal = await anyio.to_thread.run_sync(state.tenants.authenticate, token)
+    principal = await _authenticate(state, token)
     if principal is None:
         if same_secret(token, state.admin_token_hash):
             raise APIError(
@@ -60,7 +72,7 @@ async def require_admin(request: Request, state: State) -> None:
     token = bearer_token(request)
     if same_secret(token, state.admin_token_hash):
         return
-    if await anyio.to_thread.run_sync(state.tenants.authenticate, token) is not None:
+    if await _authenticate(state, token) is not None:
         raise APIError(
             403, "This endpoint needs the installation's admin token.", code="admin_only"
         )
@@ -103,6 +115,28 @@ async def tenant_or_operator(request: Request, state: State) -> Principal:
     return await tenant_principal(request, state)
 
 
+TenantOrOperator = Annotated[Principal, Depends(tenant_or_operator)]
+
+
+def permitted(permission: Permission) -> Callable[..., Awaitable[Principal]]:
+    """A dependency: the caller (key, user session or operator) if its role has `permission`."""
+
+    async def check(principal: TenantOrOperator) -> Principal:
+        ensure_allowed(principal, permission)
+        return principal
+
+    return check
+
+
+def ensure_allowed(principal: Principal, permission: Permission) -> None:
+    """403 in the OpenAI envelope unless the caller's role has `permission` (the role matrix)."""
+    if not principal.allows(permission):
+        raise APIError(
+            403,
+            f"Your role ({principal.role.value}) does not allow this ({permission.value}).",
+            code="permission_denied",
+        )
+
+
 TenantPrincipal = Annotated[Principal, Depends(tenant_principal)]
 AdminOnly = Depends(require_admin)
-TenantOrOperator = Annotated[Principal, Depends(tenant_or_operator)]

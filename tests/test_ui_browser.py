@@ -1,0 +1,279 @@
+"""The web UI in a real headless Chromium against the real server with real vLLM.
+
+Screenshots of every screen land in test-artifacts/screenshots/ (not committed).
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from tests.conftest import EMBEDDED, GHOST, RECORDED, Server
+from tests.fixtures.browser import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    login,
+    new_page,
+    open_tab,
+    shot,
+)
+from tests.fixtures.files import encrypt_pdf, make_pdf
+
+ANSWER_TIMEOUT_MS = 180_000
+HANDBOOK = make_pdf(
+    [
+        ["Qualitätshandbuch der Muster Zulieferer GmbH", "Kapitel 1: Geltungsbereich."],
+        [
+            "Prüfanweisung PA-7: Die Radschrauben werden mit 42 Nm Drehmoment angezogen.",
+            "Verantwortlich für die Prüfanweisung ist Herr Jürgen Baumann (Qualitätssicherung).",
+        ],
+    ]
+)
+QUESTION = "Mit welchem Drehmoment werden die Radschrauben laut Prüfanweisung PA-7 angezogen?"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def new_user(server: Server, tenant: str, role: str = "member") -> dict[str, Any]:
+    """A user made the way an operator makes one: with the CLI."""
+    username = f"{role[:6]}-{uuid.uuid4().hex[:6]}"
+    data = server.cli_json(
+        "user", "create", "--tenant", tenant, "--username", username, "--role", role
+    )
+    assert set(data) >= {"username", "password"} and data["username"] == username
+    return data
+
+
+@pytest.fixture(scope="module")
+def firm(server: Server) -> dict[str, Any]:
+    tenant, _key = server.new_tenant("ui")
+    return {"tenant": tenant, "member": new_user(server, tenant)}
+
+
+def ask(page: Page, question: str) -> str:
+    """Send a question in the chat and return the answer once the stream has ended."""
+    page.locator("#chat-input textarea").fill(question)
+    page.locator("#chat-send").click()
+    return wait_answer(page)
+
+
+def wait_answer(page: Page) -> str:
+    """The last answer, after the status line says the call has ended."""
+    expect(page.locator("#chat-status")).to_contain_text(
+        re.compile("Antwort vollständig|Keine Antwort|Answer complete|No answer"),
+        timeout=ANSWER_TIMEOUT_MS,
+    )
+    return page.locator("#chat-output [data-testid='bot']").last.inner_text()
+
+
+def test_member_journey_upload_ask_sources_pii_english_compare_logout(
+    server: Server, browser: Browser, firm: dict[str, Any]
+) -> None:
+    page = new_page(browser, server.url)
+    page.goto("/ui/")
+    expect(page).to_have_url(re.compile(r"/login"))  # no session: the login page
+    shot(page, "01-login")
+    login(page, firm["member"]["username"], firm["member"]["password"])
+    expect(page.locator("#ai-notice")).to_contain_text("KI-System")
+    expect(page.get_by_role("tab", name="Administration")).to_have_count(0)
+
+    open_tab(page, "Dokumente")
+    page.locator("#upload-files input[type=file]").set_input_files(
+        [{"name": "handbuch.pdf", "mimeType": "application/pdf", "buffer": HANDBOOK}]
+    )
+    expect(page.locator("#upload-result")).to_contain_text("handbuch.pdf")
+    expect(page.locator("#doc-list")).to_contain_text("Bereit", timeout=ANSWER_TIMEOUT_MS)
+    shot(page, "02-documents")
+
+    open_tab(page, "Chat")
+    page.locator("#chat-input textarea").fill(
+        QUESTION + " Bitte antworten Sie Jürgen Baumann direkt."
+    )
+    lengths: list[int] = []
+    page.locator("#chat-send").click()
+    bot = page.locator("#chat-output [data-testid='bot']").last
+    expect(bot).to_be_visible(timeout=ANSWER_TIMEOUT_MS)
+    for _ in range(400):  # watch the answer grow while it streams
+        lengths.append(len(bot.inner_text()))
+        if (
+            page.locator("#chat-output .pending, #chat-output .generating").count() == 0
+            and len(lengths) > 3
+            and lengths[-1] == lengths[-2] == lengths[-3]
+        ):
+            break
+        page.wait_for_timeout(50)
+    assert len({n for n in lengths if n}) >= 2, f"no streaming seen: {lengths[:20]}"
+    assert bot.inner_text().strip()
+
+    sources = page.locator("#chat-sources")
+    expect(sources).to_contain_text("handbuch.pdf")
+    expect(sources).to_contain_text("Seite 2")
+    seen = page.locator("#chat-model-view")
+    expect(seen.locator("mark.rl-pii").first).to_contain_text("PERSON_1")
+    assert "Baumann" not in seen.inner_text()  # the name never reached the model
+    assert "42 Nm" in seen.inner_text()  # ...but the document's facts did
+    expect(page.locator("#chat-history")).to_contain_text("Drehmoment")
+    shot(page, "03-chat")
+
+    page.locator("#lang-switch").click()
+    page.wait_for_url(re.compile(r"/ui/en/"))
+    expect(page.locator("#ai-notice")).to_contain_text("AI system")
+    expect(page.get_by_role("tab", name="Compare models")).to_be_visible()
+    expect(page.locator("#chat-send")).to_have_text("Send")
+
+    open_tab(page, "Compare models")
+    page.locator("#compare-input textarea").fill(QUESTION)
+    models = page.locator("#compare-models")
+    for label in (EMBEDDED, RECORDED):
+        box = models.get_by_label(label)
+        if not box.is_checked():
+            box.check()
+    expect(models.get_by_label(GHOST)).not_to_be_checked()
+    page.locator("#compare-run").click()
+    expect(page.locator("#compare-context")).to_contain_text("same context")
+    verdict_choices = page.locator("#compare-vote")
+    expect(verdict_choices.get_by_label("Answer A")).to_be_visible(timeout=ANSWER_TIMEOUT_MS)
+    for cell in ("a", "b"):
+        text = page.locator(f"#compare-answer-{cell}").inner_text()
+        assert any(m in text for m in (EMBEDDED, RECORDED)) and len(text.split()) > 2
+    verdict_choices.get_by_label("Answer A").check()
+    page.locator("#compare-cast").click()
+    expect(page.locator("#compare-verdict")).to_contain_text("A = ")
+    board = page.locator("#compare-leaderboard")
+    expect(board).to_contain_text(EMBEDDED)
+    expect(board).to_contain_text(RECORDED)
+    shot(page, "04-compare")
+
+    page.locator("#logout").click()
+    page.wait_for_url(re.compile(r"/login"))
+    page.goto("/ui/")
+    expect(page).to_have_url(re.compile(r"/login"))
+
+
+def test_roles_member_has_no_administration_tenant_admin_manages_users(
+    server: Server, browser: Browser, firm: dict[str, Any]
+) -> None:
+    admin = new_user(server, firm["tenant"], "tenant_admin")
+    page = new_page(browser, server.url)
+    login(page, admin["username"], admin["password"])
+    open_tab(page, "Administration")
+    expect(page.locator("#admin-users")).to_contain_text(firm["member"]["username"])
+    expect(page.locator("#admin-models")).to_contain_text(EMBEDDED)
+    newcomer = f"neu-{uuid.uuid4().hex[:6]}"
+    page.locator("#admin-username input").fill(newcomer)
+    page.locator("#admin-user-create").click()
+    expect(page.locator("#admin-result")).to_contain_text("Erstes Passwort")
+    password = page.locator("#admin-result code").inner_text()
+    expect(page.locator("#admin-users")).to_contain_text(newcomer)
+    shot(page, "05-administration")
+
+    member = new_page(browser, server.url)
+    login(member, newcomer, password)  # the password shown once works
+    expect(member.get_by_role("tab", name="Administration")).to_have_count(0)
+    expect(member.get_by_role("tab", name="Nutzung")).to_have_count(0)
+
+
+def test_second_tenant_sees_nothing_of_the_first(
+    server: Server, browser: Browser, firm: dict[str, Any]
+) -> None:
+    other_tenant, _ = server.new_tenant("ui-other")
+    stranger = new_user(server, other_tenant)
+    page = new_page(browser, server.url)
+    login(page, stranger["username"], stranger["password"])
+    open_tab(page, "Dokumente")
+    expect(page.locator("#doc-list")).to_contain_text("Noch keine Dokumente")
+    open_tab(page, "Chat")
+    page.locator("#chat-history").click()
+    expect(page.get_by_role("option")).to_have_count(0)
+    page.keyboard.press("Escape")
+
+
+def test_errors_read_as_german_sentences(
+    server: Server, browser: Browser, firm: dict[str, Any]
+) -> None:
+    tenant, _ = server.new_tenant("ui-err")
+    user = new_user(server, tenant)
+    page = new_page(browser, server.url)
+    login(page, user["username"], user["password"])
+
+    open_tab(page, "Dokumente")
+    page.locator("#upload-files input[type=file]").set_input_files(
+        [
+            {"name": "geheim.pdf", "mimeType": "application/pdf", "buffer": encrypt_pdf(HANDBOOK)},
+            {"name": "programm.exe", "mimeType": "application/octet-stream", "buffer": b"MZ"},
+        ]
+    )
+    result = page.locator("#upload-result")
+    expect(result).to_contain_text("programm.exe: abgelehnt")
+    expect(result).to_contain_text("Dateiformat wird nicht unterstützt")
+    expect(page.locator("#doc-list")).to_contain_text("passwortgeschützt", timeout=60_000)
+
+    open_tab(page, "Chat")
+    page.locator("#model-select input").fill(GHOST)
+    page.get_by_role("option", name=GHOST).click()
+    ask(page, "Hallo?")
+    expect(page.locator("#chat-output")).to_contain_text("nicht erreichbar")
+
+    server.cli("tenant", "limits", tenant, "--daily-tokens", "0")
+    page.locator("#model-select input").fill(EMBEDDED)
+    page.get_by_role("option", name=EMBEDDED).click()
+    ask(page, "Noch eine Frage?")
+    expect(page.locator("#chat-output")).to_contain_text("Tageskontingent")
+    shot(page, "06-errors")
+
+    page.context.clear_cookies()  # as if the session had expired
+    page.locator("#chat-input textarea").fill("Und jetzt?")
+    page.locator("#chat-send").click()
+    expect(page.get_by_text("Ihre Sitzung ist abgelaufen")).to_be_visible()
+    assert "Traceback" not in page.content()
+
+
+def test_accessibility_labels_and_keyboard_chat(
+    server: Server, browser: Browser, firm: dict[str, Any]
+) -> None:
+    page = new_page(browser, server.url)
+    page.goto("/login")
+    unlabeled_login = page.evaluate(UNLABELED_CONTROLS)
+    assert unlabeled_login == []
+    login(page, firm["member"]["username"], firm["member"]["password"])
+    assert page.evaluate(UNLABELED_CONTROLS) == []
+
+    box = page.locator("#chat-input textarea")
+    box.focus()
+    page.keyboard.type("Was ist PA-7? Antworten Sie kurz.")
+    page.keyboard.press("Enter")  # Enter sends, no mouse needed
+    expect(page.locator("#chat-output [data-testid='user']").last).to_contain_text("PA-7")
+    wait_answer(page)
+    box.focus()
+    page.keyboard.press("Tab")
+    focused = page.evaluate(
+        "() => document.activeElement.closest('#chat-send, #chat-new') !== null"
+    )
+    assert focused, "Tab from the question does not reach the send button"
+
+
+# Every visible form control needs an accessible name: a label, aria-label(ledby) or text.
+UNLABELED_CONTROLS = """() => {
+  const named = (el) => {
+    if (el.getAttribute('aria-label') || el.getAttribute('aria-labelledby')) return true;
+    if (el.id && document.querySelector(`label[for="${CSS.escape(el.id)}"]`)) return true;
+    if (el.closest('label')) return true;
+    if (el.getAttribute('title')) return true;
+    if (['BUTTON', 'A'].includes(el.tagName) && el.innerText.trim()) return true;
+    return false;
+  };
+  const controls = [...document.querySelectorAll('input, textarea, select, button')]
+    .filter((el) => el.type !== 'hidden' && el.offsetParent !== null);
+  return controls.filter((el) => !named(el)).map((el) => el.outerHTML.slice(0, 120));
+}"""

@@ -1,0 +1,127 @@
+"""The Gradio front end, mounted in the gateway's FastAPI app under /ui (German) and /ui/en."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import anyio
+import gradio as gr
+from fastapi import FastAPI
+
+from sandboxes.roles import Permission
+from serving.state import GatewayState
+from ui import login_routes
+from ui.context import UiContext
+from ui.i18n import LANGUAGES, Texts
+from ui.screens import admin, chat, compare, documents, usage
+from ui.web_session import UiGuard, ui_path
+
+CSS_PATH = Path(__file__).parent / "ui.css"
+# System fonts only: the default theme would ask Google's font servers (offline here).
+THEME = gr.themes.Soft(
+    primary_hue="blue", font=["system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"]
+)
+
+
+def build_ui(state: GatewayState, lang: str) -> gr.Blocks:
+    """The whole UI in one language, wired to one gateway state."""
+    t = Texts(lang)
+    ctx = UiContext(state, t)
+    other = next(code for code in LANGUAGES if code != lang)
+    with gr.Blocks(title=t("app.name"), analytics_enabled=False) as blocks:
+        with gr.Row(elem_classes="rl-header"):
+            gr.Markdown(f"## {t('app.name')}", elem_id="app-title")
+            who = gr.Markdown(elem_id="ui-user")
+            gr.Button(
+                Texts(other)("lang.name"),
+                link=f"/lang/{other}",
+                elem_id="lang-switch",
+                size="sm",
+                scale=0,
+            )
+            gr.Button(t("nav.logout"), link="/logout", elem_id="logout", size="sm", scale=0)
+        gr.Markdown(t("app.ai_notice"), elem_id="ai-notice", elem_classes="rl-notice")
+        with gr.Tabs():
+            with gr.Tab(t("tabs.chat"), id="chat", elem_id="tab-chat"):
+                chat_parts = chat.build(ctx)
+            with gr.Tab(t("tabs.compare"), id="compare", elem_id="tab-compare") as compare_tab:
+                compare_parts = compare.build(ctx)
+            with gr.Tab(t("tabs.documents"), id="documents", elem_id="tab-documents") as docs_tab:
+                documents.build(ctx)
+            with gr.Tab(t("tabs.usage"), id="usage", elem_id="tab-usage") as usage_tab:
+                usage.build(ctx, usage_tab)
+            with gr.Tab(t("tabs.admin"), id="admin", elem_id="tab-admin") as admin_tab:
+                admin_parts = admin.build(ctx)
+        compare_tab.select(compare_parts["leaderboard"], None, compare_parts["board"])
+        admin_tab.select(admin_parts["show"], [admin_parts["tenant"]], admin_parts["outputs"])
+
+        async def on_load(request: gr.Request) -> tuple[Any, ...]:
+            user = await ctx.user(request)
+            model_choices, history = await chat.load(ctx, request)
+            tenants = [user.tenant_name]
+            if user.allows(Permission.ALL_TENANTS):
+                rows = await anyio.to_thread.run_sync(state.tenants.list_all)
+                tenants = [row["tenant"] for row in rows]
+            return (
+                t(
+                    "app.user_line",
+                    username=user.username,
+                    role=t("roles." + user.role.value),
+                    tenant=user.tenant_name,
+                ),
+                model_choices,
+                history,
+                gr.update(choices=model_choices["choices"], value=[]),
+                gr.Tab(visible=user.allows(Permission.COMPARE)),
+                gr.Tab(visible=user.allows(Permission.DOCUMENTS_READ)),
+                gr.Tab(visible=user.allows(Permission.USAGE_VIEW)),
+                gr.Tab(visible=user.allows(Permission.ADMINISTRATION)),
+                gr.update(
+                    choices=tenants,
+                    value=user.tenant_name,
+                    visible=user.allows(Permission.ALL_TENANTS),
+                ),
+                *[
+                    gr.update(interactive=user.allows(Permission.QUOTAS_MANAGE))
+                    for _ in admin_parts["quota_inputs"]
+                ],
+            )
+
+        blocks.load(
+            on_load,
+            None,
+            [
+                who,
+                chat_parts["model"],
+                chat_parts["history"],
+                compare_parts["models"],
+                compare_tab,
+                docs_tab,
+                usage_tab,
+                admin_tab,
+                admin_parts["tenant"],
+                *admin_parts["quota_inputs"],
+            ],
+        )
+    return blocks
+
+
+def mount_ui(app: FastAPI, state: GatewayState) -> None:
+    """Mount the UI in both languages, the login routes and the session guard."""
+    app.include_router(login_routes.router)
+    for lang in ("en", "de"):  # /ui/en before /ui: the first matching mount wins
+        gr.mount_gradio_app(
+            app,
+            build_ui(state, lang),
+            path=ui_path(lang).rstrip("/"),
+            theme=THEME,
+            css_paths=[CSS_PATH],
+            ssr_mode=False,
+            footer_links=[],
+            max_file_size=state.settings.max_upload_bytes,
+            show_error=True,
+            mcp_server=False,
+            pwa=False,
+        )
+    app.add_middleware(UiGuard, state=state)

@@ -1,0 +1,121 @@
+"""The login page, logout and the language switch (plain HTML, outside Gradio)."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from string import Template
+from typing import Annotated
+
+import anyio
+from fastapi import APIRouter, Form, Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+
+from sandboxes.users import UserError
+from serving.deps import State
+from ui.i18n import LANGUAGES, Texts, pick_language
+from ui.web_session import LANG_COOKIE, SESSION_COOKIE, ui_path
+
+router = APIRouter(include_in_schema=False)
+_TEMPLATE = Template((Path(__file__).parent / "templates" / "login.html").read_text("utf-8"))
+_YEAR_S = 365 * 24 * 3600
+
+
+def _language(request: Request) -> str:
+    return pick_language(request.query_params.get("lang") or request.cookies.get(LANG_COOKIE))
+
+
+def _safe_next(target: str | None, lang: str) -> str:
+    """Only local UI addresses: never redirect a login to another site."""
+    if target and target.startswith("/ui") and "//" not in target:
+        return target
+    return ui_path(lang)
+
+
+def _page(lang: str, next_url: str, error: str = "", status: int = 200) -> HTMLResponse:
+    t = Texts(lang)
+    other = next(code for code in LANGUAGES if code != lang)
+    box = f'<div class="error" role="alert">{html.escape(error)}</div>' if error else ""
+    body = _TEMPLATE.substitute(
+        lang=lang,
+        title=t("login.title"),
+        heading=t("app.name"),
+        lead=t("login.lead"),
+        error=box,
+        next=html.escape(next_url, quote=True),
+        username=t("login.username"),
+        password=t("login.password"),
+        submit=t("login.submit"),
+        notice=t("login.notice"),
+        other_lang=other,
+        other_lang_name=Texts(other)("lang.name"),
+    )
+    return HTMLResponse(body, status_code=status)
+
+
+@router.get("/")
+async def root(request: Request) -> RedirectResponse:
+    """The start page is the UI."""
+    return RedirectResponse(ui_path(_language(request)), status_code=307)
+
+
+@router.get("/login")
+async def login_page(request: Request) -> HTMLResponse:
+    """The login form, in the visitor's language."""
+    lang = _language(request)
+    return _page(lang, _safe_next(request.query_params.get("next"), lang))
+
+
+@router.post("/login")
+async def login(
+    request: Request,
+    state: State,
+    username: Annotated[str, Form()],
+    password: Annotated[str, Form()],
+    next: Annotated[str, Form()] = "",
+) -> Response:
+    """Check the password; on success set the session cookie and open the UI."""
+    lang = _language(request)
+    t = Texts(lang)
+    try:
+        token, _user = await anyio.to_thread.run_sync(
+            state.users.login, username.strip().lower(), password
+        )
+    except UserError as exc:
+        if exc.code == "login_locked":
+            minutes = max(1, (getattr(exc, "retry_after", 60) + 59) // 60)
+            return _page(lang, next, t("login.locked", minutes=minutes), status=429)
+        return _page(lang, next, t("login.failed"), status=401)
+    response = RedirectResponse(_safe_next(next, lang), status_code=303)
+    response.set_cookie(
+        SESSION_COOKIE,
+        token,
+        httponly=True,
+        samesite="lax",
+        secure=request.url.scheme == "https",
+        path="/",
+    )
+    return response
+
+
+@router.get("/logout")
+async def logout(request: Request, state: State) -> RedirectResponse:
+    """End the session and return to the login page."""
+    token = request.cookies.get(SESSION_COOKIE)
+    if token:
+        await anyio.to_thread.run_sync(state.users.logout, token)
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    return response
+
+
+@router.get("/lang/{lang}")
+async def switch_language(lang: str, request: Request) -> RedirectResponse:
+    """Remember the chosen language and show the same place in it."""
+    chosen = pick_language(lang)
+    target = request.query_params.get("next")
+    if target != "/login":
+        target = ui_path(chosen)
+    response = RedirectResponse(target, status_code=303)
+    response.set_cookie(LANG_COOKIE, chosen, max_age=_YEAR_S, samesite="lax", path="/")
+    return response

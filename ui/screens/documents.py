@@ -1,0 +1,100 @@
+"""Documents: upload several files, watch them being indexed, delete them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import anyio
+import gradio as gr
+
+from sandboxes.roles import Permission
+from ui.context import UiContext
+from ui.render import table_html
+
+REFRESH_S = 2.0
+
+
+def build(ctx: UiContext) -> None:
+    """Lay out the documents screen and wire its events."""
+    t, state = ctx.t, ctx.state
+    upload = gr.File(
+        label=t("docs.upload"), file_count="multiple", elem_id="upload-files", type="filepath"
+    )
+    result = gr.Markdown(elem_id="upload-result")
+    docs = gr.HTML(elem_id="doc-list")
+    with gr.Row():
+        choice = gr.Dropdown(label=t("docs.pick"), choices=[], elem_id="doc-select", scale=3)
+        remove = gr.Button(t("docs.delete"), variant="stop", elem_id="doc-delete", scale=1)
+    timer = gr.Timer(REFRESH_S)
+
+    async def listing(request: gr.Request) -> tuple[str, Any]:
+        user = await ctx.user(request, Permission.DOCUMENTS_READ)
+        rows = await anyio.to_thread.run_sync(state.ingestion.list, user.tenant_id)
+        return _table(ctx, rows), gr.update(
+            choices=[(str(r["filename"]), str(r["id"])) for r in rows]
+        )
+
+    async def submit(paths: list[str] | None, request: gr.Request) -> tuple[Any, str, str, Any]:
+        user = await ctx.user(request, Permission.DOCUMENTS_WRITE)
+        lines = []
+        for path in paths or []:
+            file = Path(path)
+            data = await anyio.to_thread.run_sync(file.read_bytes)
+            outcome = await anyio.to_thread.run_sync(
+                state.ingestion.submit, user.tenant_id, user.tenant_name, file.name, data
+            )
+            file.unlink(missing_ok=True)  # the gateway keeps its own copy
+            lines.append("- " + _outcome_line(ctx, outcome))
+        table, choices = await listing(request)
+        return None, "\n".join(lines), table, choices
+
+    async def delete(doc_id: str | None, request: gr.Request) -> tuple[str, Any, str]:
+        user = await ctx.user(request, Permission.DOCUMENTS_WRITE)
+        if not doc_id:
+            raise ctx.fail("no_document")
+        await anyio.to_thread.run_sync(
+            state.ingestion.delete, user.tenant_name, doc_id, user.tenant_id
+        )
+        table, choices = await listing(request)
+        return table, choices, t("docs.deleted")
+
+    upload.upload(submit, [upload], [upload, result, docs, choice])
+    remove.click(delete, [choice], [docs, choice, result])
+    timer.tick(listing, None, [docs, choice], show_progress="hidden")
+
+
+def _outcome_line(ctx: UiContext, outcome: dict[str, Any]) -> str:
+    t = ctx.t
+    name = str(outcome.get("file", ""))
+    if outcome["status"] == "rejected":
+        reason = t.get("doc_errors." + str(outcome.get("error_code")), "doc_errors.rejected")
+        return t("docs.rejected", name=name, reason=reason)
+    return t("docs." + str(outcome["status"]), name=name)
+
+
+def _table(ctx: UiContext, rows: list[dict[str, Any]]) -> str:
+    t = ctx.t
+    if not rows:
+        return f'<p class="rl-muted">{t("docs.empty")}</p>'
+    body = []
+    for row in rows:
+        progress = row.get("progress") or {}
+        done, total = progress.get("chunks_done", 0), progress.get("chunks_total", 0)
+        status = t.get("doc_status." + str(row["status"]), "doc_status.unknown")
+        if row["status"] == "processing" and total:
+            status += f" ({done}/{total})"
+        problem = ""
+        if row.get("error_code") or row.get("error"):
+            problem = t.get("doc_errors." + str(row.get("error_code")), "doc_errors.rejected")
+        body.append(
+            [row["filename"], status, total or "", problem, str(row.get("created_at"))[:16]]
+        )
+    headers = [
+        t("docs.col_file"),
+        t("docs.col_status"),
+        t("docs.col_chunks"),
+        t("docs.col_problem"),
+        t("docs.col_uploaded"),
+    ]
+    return table_html("doc-list", headers, body)
