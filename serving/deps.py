@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from sandboxes.keys import same_secret
 from sandboxes.roles import Permission
+from sandboxes.sessions import SESSION_PREFIX
 from sandboxes.tenants import Principal
 from serving.errors import APIError
 from serving.state import GatewayState
@@ -39,9 +40,6 @@ def bearer_token(request: Request) -> str:
             code="missing_api_key",
         )
     return token.strip()
-
-
-SESSION_PREFIX = "rls_"
 
 
 async def _authenticate(state: GatewayState, token: str) -> Principal | None:

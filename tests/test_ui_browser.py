@@ -5,7 +5,9 @@ Screenshots of every screen land in test-artifacts/screenshots/ (not committed).
 
 from __future__ import annotations
 
+import json
 import re
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -104,15 +106,11 @@ def test_member_journey_upload_ask_sources_pii_english_compare_logout(
     page.locator("#chat-send").click()
     bot = page.locator("#chat-output [data-testid='bot']").last
     expect(bot).to_be_visible(timeout=ANSWER_TIMEOUT_MS)
-    for _ in range(400):  # watch the answer grow while it streams
+    status = page.locator("#chat-status")
+    while "vollständig" not in status.inner_text():  # watch the answer grow while it streams
         lengths.append(len(bot.inner_text()))
-        if (
-            page.locator("#chat-output .pending, #chat-output .generating").count() == 0
-            and len(lengths) > 3
-            and lengths[-1] == lengths[-2] == lengths[-3]
-        ):
-            break
-        page.wait_for_timeout(50)
+        assert len(lengths) < 4000, "the answer did not finish"
+        page.wait_for_timeout(40)
     assert len({n for n in lengths if n}) >= 2, f"no streaming seen: {lengths[:20]}"
     assert bot.inner_text().strip()
 
@@ -123,8 +121,21 @@ def test_member_journey_upload_ask_sources_pii_english_compare_logout(
     expect(seen.locator("mark.rl-pii").first).to_contain_text("PERSON_1")
     assert "Baumann" not in seen.inner_text()  # the name never reached the model
     assert "42 Nm" in seen.inner_text()  # ...but the document's facts did
-    expect(page.locator("#chat-history")).to_contain_text("Drehmoment")
+    expect(page.locator("#chat-history input")).to_have_value(re.compile("Drehmoment"))
     shot(page, "03-chat")
+    # The UI's call went through the gateway pipeline as this user: audited with the
+    # user's id, the retrieved context's hash and the PII receipt.
+    with sqlite3.connect(server.data_dir / "reallabor.db") as db:
+        rows = db.execute(
+            "SELECT key_id, status, retrieval, pii_receipt FROM audit_records "
+            "WHERE tenant = ? ORDER BY seq",
+            (firm["tenant"],),
+        ).fetchall()
+    assert rows, "the UI's chat call left no audit record"
+    key_id, status, retrieval, receipt = rows[-1]
+    assert key_id.startswith("usr_") and status == 200
+    assert json.loads(retrieval)["context_sha256"]
+    assert json.loads(receipt)["hops"][0]["entities"]["PERSON"]["count"] >= 1
 
     page.locator("#lang-switch").click()
     page.wait_for_url(re.compile(r"/ui/en/"))
@@ -169,9 +180,10 @@ def test_roles_member_has_no_administration_tenant_admin_manages_users(
     login(page, admin["username"], admin["password"])
     open_tab(page, "Administration")
     expect(page.locator("#admin-users")).to_contain_text(firm["member"]["username"])
+    page.get_by_role("button", name=re.compile("Modelle und Zustand")).click()
     expect(page.locator("#admin-models")).to_contain_text(EMBEDDED)
     newcomer = f"neu-{uuid.uuid4().hex[:6]}"
-    page.locator("#admin-username input").fill(newcomer)
+    page.locator("#admin-username textarea").fill(newcomer)
     page.locator("#admin-user-create").click()
     expect(page.locator("#admin-result")).to_contain_text("Erstes Passwort")
     password = page.locator("#admin-result code").inner_text()

@@ -18,6 +18,7 @@ from ui.screens import admin, chat, compare, documents, usage
 from ui.web_session import UiGuard, ui_path
 
 CSS_PATH = Path(__file__).parent / "ui.css"
+UI_CONCURRENCY = 64
 # System fonts only: the default theme would ask Google's font servers (offline here).
 THEME = gr.themes.Soft(
     primary_hue="blue", font=["system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"]
@@ -42,16 +43,26 @@ def build_ui(state: GatewayState, lang: str) -> gr.Blocks:
             )
             gr.Button(t("nav.logout"), link="/logout", elem_id="logout", size="sm", scale=0)
         gr.Markdown(t("app.ai_notice"), elem_id="ai-notice", elem_classes="rl-notice")
+        # Role-bound tabs start hidden; the page load shows the ones the user's role allows
+        # (Gradio can reveal a tab later but not hide one it has drawn).
         with gr.Tabs():
             with gr.Tab(t("tabs.chat"), id="chat", elem_id="tab-chat"):
                 chat_parts = chat.build(ctx)
-            with gr.Tab(t("tabs.compare"), id="compare", elem_id="tab-compare") as compare_tab:
+            with gr.Tab(
+                t("tabs.compare"), id="compare", elem_id="tab-compare", visible=False
+            ) as compare_tab:
                 compare_parts = compare.build(ctx)
-            with gr.Tab(t("tabs.documents"), id="documents", elem_id="tab-documents") as docs_tab:
+            with gr.Tab(
+                t("tabs.documents"), id="documents", elem_id="tab-documents", visible=False
+            ) as docs_tab:
                 documents.build(ctx)
-            with gr.Tab(t("tabs.usage"), id="usage", elem_id="tab-usage") as usage_tab:
+            with gr.Tab(
+                t("tabs.usage"), id="usage", elem_id="tab-usage", visible=False
+            ) as usage_tab:
                 usage.build(ctx, usage_tab)
-            with gr.Tab(t("tabs.admin"), id="admin", elem_id="tab-admin") as admin_tab:
+            with gr.Tab(
+                t("tabs.admin"), id="admin", elem_id="tab-admin", visible=False
+            ) as admin_tab:
                 admin_parts = admin.build(ctx)
         compare_tab.select(compare_parts["leaderboard"], None, compare_parts["board"])
         admin_tab.select(admin_parts["show"], [admin_parts["tenant"]], admin_parts["outputs"])
@@ -104,6 +115,9 @@ def build_ui(state: GatewayState, lang: str) -> gr.Blocks:
                 *admin_parts["quota_inputs"],
             ],
         )
+    # Gradio runs one event of a kind at a time unless told otherwise; the handlers only
+    # await the gateway or a thread, so a workshop room can chat at once.
+    blocks.queue(default_concurrency_limit=UI_CONCURRENCY)
     return blocks
 
 

@@ -38,7 +38,7 @@ class Texts:
         self.lang = lang
         self._texts = catalogue(lang)
 
-    def __call__(self, key: str, **values: Any) -> str:
+    def __call__(self, key: str, /, **values: Any) -> str:
         """The text for `key` with `{placeholders}` filled in."""
         text = self._texts[key]
         return text.format(**values) if values else text
@@ -47,7 +47,7 @@ class Texts:
         """An integer with the language's thousands separator (1.000.000 / 1,000,000)."""
         return f"{value:,}".replace(",", self._texts["format.thousands"])
 
-    def get(self, key: str, default_key: str, **values: Any) -> str:
+    def get(self, key: str, default_key: str, /, **values: Any) -> str:
         """The text for `key`, or for `default_key` when the catalogue has no such entry."""
         return self(key if key in self._texts else default_key, **values)
 

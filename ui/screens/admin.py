@@ -147,7 +147,7 @@ def build(ctx: UiContext) -> dict[str, Any]:
         state.tenants.set_pii_policy(name, current)
         return t("admin.pii_saved")
 
-    wired = [
+    wired: list[tuple[gr.Button, Permission, Callable[..., str], list[Any]]] = [
         (create, Permission.USERS_MANAGE, _create, [username, role]),
         (reset, Permission.USERS_MANAGE, _reset, [username]),
         (remove, Permission.USERS_MANAGE, _delete, [username]),

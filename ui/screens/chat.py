@@ -30,7 +30,7 @@ def build(ctx: UiContext) -> dict[str, Any]:
                 label=t("chat.input"),
                 placeholder=t("chat.input_placeholder"),
                 elem_id="chat-input",
-                lines=2,
+                lines=1,  # Enter sends, Shift+Enter adds a line (it grows to max_lines)
                 max_lines=8,
                 submit_btn=False,
             )
@@ -118,22 +118,29 @@ def build(ctx: UiContext) -> dict[str, Any]:
 
     outputs = [output, question, sources, seen, conversation, turns, history, status]
     inputs = [question, output, turns, conversation, model, use_docs]
-    send.click(answer, inputs, outputs, concurrency_limit=None)
-    question.submit(answer, inputs, outputs, concurrency_limit=None)
+    send.click(answer, inputs, outputs)
+    question.submit(answer, inputs, outputs)
 
     async def open_conversation(conv_id: str | None, request: gr.Request) -> Any:
         user = await ctx.user(request, Permission.CHAT)
         if not conv_id:
-            return [], [], None, sources_html([], t), model_view_html([], None, t)
+            return _empty()
         stored = await anyio.to_thread.run_sync(state.conversations.messages, conv_id, user.user_id)
-        plain = [{"role": m["role"], "content": m["content"]} for m in stored]
+        plain = [
+            {"role": m["role"], "content": m["content"]}
+            for m in stored
+            if not (m.get("meta") or {}).get("error")
+        ]
         shown = [{"role": m["role"], "content": link_citations(m["content"])} for m in stored]
         return shown, plain, conv_id, sources_html([], t), model_view_html([], None, t)
+
+    def _empty() -> tuple[Any, ...]:
+        return [], [], None, sources_html([], t), model_view_html([], None, t)
 
     reset_outputs = [output, turns, conversation, sources, seen]
     history.input(open_conversation, [history], reset_outputs)
     new.click(
-        lambda: ([], [], None, sources_html([], t), model_view_html([], None, t)),
+        _empty,
         None,
         reset_outputs,
     ).then(lambda: gr.update(value=None), None, history)
@@ -144,8 +151,7 @@ def build(ctx: UiContext) -> dict[str, Any]:
             await anyio.to_thread.run_sync(state.conversations.delete, conv_id, user.user_id)
             gr.Info(t("chat.deleted"))
         choices = await _history_choices(ctx, user.user_id)
-        empty = ([], [], None, sources_html([], t), model_view_html([], None, t))
-        return (*empty, gr.update(choices=choices, value=None))
+        return (*_empty(), gr.update(choices=choices, value=None))
 
     forget.click(delete_conversation, [conversation], [*reset_outputs, history])
     return {"model": model, "history": history}

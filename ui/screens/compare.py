@@ -92,14 +92,15 @@ def build(ctx: UiContext) -> dict[str, Any]:
                 texts[i] += event.text
                 yield (gr.skip(), *_cells(heads, texts), gr.skip(), gr.skip(), gr.skip(), gr.skip())
         weights = {m.name: m.weights_sha256 for m in state.router.models()}
-        record = {
+        labels = dict(zip(LABELS, order, strict=False))
+        record: dict[str, Any] = {
             "question_sha256": hashlib.sha256(text.encode()).hexdigest(),
             "context_sha256": digest,
             "candidates": [{"model": m, "weights_sha256": weights.get(m, "")} for m in order],
-            "labels": dict(zip(LABELS, order, strict=False)),
+            "labels": labels,
             "blind": is_blind,
         }
-        choices = [(t("compare.vote_for", label=label), label) for label in record["labels"]]
+        choices = [(t("compare.vote_for", label=label), label) for label in labels]
         choices.append((t("compare.tie"), "tie"))
         yield (
             gr.skip(),
