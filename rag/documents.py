@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sandboxes.db import Base, utcnow
@@ -26,6 +27,8 @@ class DocumentRecord(Base):
     status: Mapped[str] = mapped_column(String(16), default="queued")
     error: Mapped[str] = mapped_column(Text, default="")
     error_code: Mapped[str] = mapped_column(String(32), default="")
+    # PII findings of the ingestion as counts per entity type (never the values).
+    pii_counts: Mapped[dict[str, int] | None] = mapped_column(JSON, nullable=True)
     chunks_total: Mapped[int] = mapped_column(Integer, default=0)
     chunks_done: Mapped[int] = mapped_column(Integer, default=0)
     flagged_chunks: Mapped[int] = mapped_column(Integer, default=0)
@@ -47,5 +50,21 @@ class DocumentRecord(Base):
             "error_code": self.error_code or None,
             "progress": {"chunks_done": self.chunks_done, "chunks_total": self.chunks_total},
             "flagged_chunks": self.flagged_chunks,
+            "pii_counts": self.pii_counts or {},
             "created_at": self.created_at.isoformat() if self.created_at else None,
         }
+
+
+class DeletionEvent(Base):
+    """Evidence that a document was erased: what was removed and what was left (counts only)."""
+
+    __tablename__ = "deletion_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))  # "document"
+    ref: Mapped[str] = mapped_column(String(64))  # the document id
+    sha256: Mapped[str] = mapped_column(String(64))  # the file's hash (no name: it may be personal)
+    removed: Mapped[dict[str, Any]] = mapped_column(JSON)
+    remaining: Mapped[int] = mapped_column(Integer)
+    deleted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

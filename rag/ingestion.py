@@ -19,7 +19,7 @@ from compliance.pii.pii_filter import PiiBlocked, PiiFilter
 from compliance.pii.policy import PiiPolicy
 from rag.chunking import chunk_documents, embedding_text, make_pipeline
 from rag.document_dates import day_number
-from rag.documents import DocumentRecord
+from rag.documents import DeletionEvent, DocumentRecord
 from rag.embedders import Embedder
 from rag.injection import injection_signals
 from rag.readers import RejectedFile, document_type, read_file
@@ -70,7 +70,9 @@ class IngestionService:
             kind = document_type(name)
             if len(data) > self.max_file_bytes:
                 limit_mb = self.max_file_bytes // (1024 * 1024)
-                raise RejectedFile(f"the file is larger than the limit of {limit_mb} MB", code="too_large")
+                raise RejectedFile(
+                    f"the file is larger than the limit of {limit_mb} MB", code="too_large"
+                )
             if not data:
                 raise RejectedFile("the file is empty", code="empty_file")
         except RejectedFile as exc:
@@ -107,7 +109,9 @@ class IngestionService:
 
     def _safe_name(self, filename: str) -> str:
         if "/" in filename or "\\" in filename or filename.startswith(".") or ".." in filename:
-            raise RejectedFile("file names must not contain paths (outside the upload area)", code="bad_name")
+            raise RejectedFile(
+                "file names must not contain paths (outside the upload area)", code="bad_name"
+            )
         name = _SAFE_NAME.sub("_", filename).strip()
         if not name:
             raise RejectedFile("the file has no name", code="bad_name")
@@ -199,7 +203,8 @@ class IngestionService:
                 )
             self.index.upsert(tenant, indexed)
             self._set(doc_id, chunks_done=start + len(batch))
-        replaced = self._set(doc_id, status="ready", flagged_chunks=flagged)
+        counts = {t: e["count"] for t, e in receipt.as_dict()["entities"].items()}
+        replaced = self._set(doc_id, status="ready", flagged_chunks=flagged, pii_counts=counts)
         if replaced:
             self.delete(tenant, replaced)
         log.info(
@@ -256,6 +261,7 @@ class IngestionService:
                     f"no document '{doc_id}'", status=404, code="document_not_found"
                 )
             folder = Path(doc.path).parent
+            owner, digest = doc.tenant_id, doc.sha256
             session.delete(doc)
         chunks = self.index.delete(tenant, {"doc_id": doc_id})
         files = sum(1 for p in folder.rglob("*") if p.is_file()) if folder.exists() else 0
@@ -270,12 +276,19 @@ class IngestionService:
                 )
                 or 0
             )
-        return {
-            "id": doc_id,
-            "deleted": left == 0,
-            "removed": {"files": files, "chunks": chunks, "rows": 1},
-            "remaining": left,
-        }
+        removed = {"files": files, "chunks": chunks, "rows": 1}
+        with self.store.session() as session:
+            session.add(
+                DeletionEvent(
+                    tenant_id=owner,
+                    kind="document",
+                    ref=doc_id,
+                    sha256=digest,
+                    removed=removed,
+                    remaining=left,
+                )
+            )
+        return {"id": doc_id, "deleted": left == 0, "removed": removed, "remaining": left}
 
     def drop_tenant(self, tenant: str) -> dict[str, int]:
         """Remove every file, chunk and vector of a tenant (rows go with the tenant)."""

@@ -96,11 +96,15 @@ def _check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except zipfile.BadZipFile as exc:
-        raise RejectedFile("the file is damaged (not a valid Office file)", code="damaged_file") from exc
+        raise RejectedFile(
+            "the file is damaged (not a valid Office file)", code="damaged_file"
+        ) from exc
     unpacked = sum(info.file_size for info in infos)
     packed = max(1, sum(info.compress_size for info in infos))
     if unpacked > MAX_UNZIPPED_BYTES or unpacked / packed > MAX_ZIP_RATIO:
-        raise RejectedFile("the file unpacks to far more than its size (possible zip bomb)", code="zip_bomb")
+        raise RejectedFile(
+            "the file unpacks to far more than its size (possible zip bomb)", code="zip_bomb"
+        )
 
 
 def _pdf(path: Path, ocr_language: str) -> list[tuple[str, dict[str, object]]]:
@@ -110,7 +114,9 @@ def _pdf(path: Path, ocr_language: str) -> list[tuple[str, dict[str, object]]]:
     try:
         pdf = pypdf.PdfReader(str(path))
         if pdf.is_encrypted:
-            raise RejectedFile("the PDF is encrypted; please upload it without a password", code="encrypted_pdf")
+            raise RejectedFile(
+                "the PDF is encrypted; please upload it without a password", code="encrypted_pdf"
+            )
         pages: list[tuple[str, dict[str, object]]] = []
         for number, page in enumerate(pdf.pages, start=1):
             text = page.extract_text() or ""
@@ -149,7 +155,9 @@ def _docx(path: Path) -> list[tuple[str, dict[str, object]]]:
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises many types for damaged files
-        raise RejectedFile("the Word file is damaged and cannot be read", code="damaged_file") from exc
+        raise RejectedFile(
+            "the Word file is damaged and cannot be read", code="damaged_file"
+        ) from exc
     lines = []
     for paragraph in document.paragraphs:
         style = (paragraph.style.name if paragraph.style is not None else "") or ""
@@ -174,7 +182,9 @@ def _pptx(path: Path) -> list[tuple[str, dict[str, object]]]:
     try:
         deck = Presentation(str(path))
     except Exception as exc:
-        raise RejectedFile("the PowerPoint file is damaged and cannot be read", code="damaged_file") from exc
+        raise RejectedFile(
+            "the PowerPoint file is damaged and cannot be read", code="damaged_file"
+        ) from exc
     slides: list[tuple[str, dict[str, object]]] = []
     for number, slide in enumerate(deck.slides, start=1):
         texts = [
@@ -192,7 +202,9 @@ def _xlsx(path: Path) -> list[tuple[str, dict[str, object]]]:
     try:
         book = openpyxl.load_workbook(str(path), read_only=True, data_only=True)
     except Exception as exc:
-        raise RejectedFile("the Excel file is damaged and cannot be read", code="damaged_file") from exc
+        raise RejectedFile(
+            "the Excel file is damaged and cannot be read", code="damaged_file"
+        ) from exc
     sheets: list[tuple[str, dict[str, object]]] = []
     for number, sheet in enumerate(book.worksheets, start=1):
         rows = [

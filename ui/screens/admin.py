@@ -86,17 +86,36 @@ def build(ctx: UiContext) -> dict[str, Any]:
 
     outputs = [users, keys, daily, monthly, rpm, policy, models]
 
-    def action_handler(permission: Permission, work: Callable[..., str]) -> Callable[..., Any]:
-        async def handle(chosen: str | None, *values: Any) -> Any:
-            request: gr.Request = values[-1]
-            user, name = await scope(request, chosen, permission)
-            try:
-                message = await anyio.to_thread.run_sync(lambda: work(user, name, *values[:-1]))
-            except ServiceError as exc:
-                raise ctx.fail(exc.code or "generic") from exc
-            return (message, *await show(chosen, request))
+    async def run(
+        request: gr.Request,
+        chosen: str | None,
+        permission: Permission,
+        work: Callable[..., str],
+        values: tuple[Any, ...],
+    ) -> Any:
+        user, name = await scope(request, chosen, permission)
+        try:
+            message = await anyio.to_thread.run_sync(lambda: work(user, name, *values))
+        except ServiceError as exc:
+            raise ctx.fail(exc.code or "generic") from exc
+        return (message, *await show(chosen, request))
 
-        return handle
+    def action_handler(
+        permission: Permission, work: Callable[..., str], arity: int
+    ) -> Callable[..., Any]:
+        # Gradio hands over the request only to a parameter it can see in the signature,
+        # so each number of inputs gets a handler with an explicit one.
+        async def one(chosen: str | None, a: Any, request: gr.Request) -> Any:
+            return await run(request, chosen, permission, work, (a,))
+
+        async def two(chosen: str | None, a: Any, b: Any, request: gr.Request) -> Any:
+            return await run(request, chosen, permission, work, (a, b))
+
+        async def three(chosen: str | None, a: Any, b: Any, c: Any, request: gr.Request) -> Any:
+            return await run(request, chosen, permission, work, (a, b, c))
+
+        handlers: dict[int, Callable[..., Any]] = {1: one, 2: two, 3: three}
+        return handlers[arity]
 
     def _create(user: SessionUser, name: str, who: str, as_role: str) -> str:
         _only_operators_touch_operators(user, as_role)
@@ -157,7 +176,8 @@ def build(ctx: UiContext) -> dict[str, Any]:
         (set_action, Permission.PII_POLICY_MANAGE, _pii, [entity, action]),
     ]
     for button, permission, work, inputs in wired:
-        button.click(action_handler(permission, work), [tenant, *inputs], [notice, *outputs])
+        handler = action_handler(permission, work, len(inputs))
+        button.click(handler, [tenant, *inputs], [notice, *outputs])
     tenant.input(show, [tenant], outputs)
     return {
         "tenant": tenant,
