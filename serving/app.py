@@ -36,7 +36,7 @@ from serving.chat_service import ChatService
 from serving.errors import install_error_handlers
 from serving.metrics import GatewayMetrics
 from serving.model_registry import ModelRegistry
-from serving.routers import admin_api, health_api, openai_api, pii_api, rag_api
+from serving.routers import admin_api, compliance_api, health_api, openai_api, pii_api, rag_api
 from serving.settings import Settings
 from serving.state import GatewayState
 from serving.supervisor import EngineSpec, EngineSupervisor
@@ -233,6 +233,7 @@ def create_app(state: GatewayState, supervisor: EngineSupervisor | None = None) 
     app.include_router(openai_api.router)
     app.include_router(rag_api.router)
     app.include_router(pii_api.router)
+    app.include_router(compliance_api.router)
     app.include_router(admin_api.router)
     app.include_router(health_api.router)
     if state.settings.ui_enabled:

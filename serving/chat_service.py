@@ -124,6 +124,7 @@ class ChatService:
             ctx.status, ctx.error_code = exc.status, exc.code or ""
             await self._finish(ctx)
             raise
+        result["ai_generated"] = _ai_marker(ctx)
         if options is not None:
             result["sources"] = [source.as_dict() for source in ctx.sources]
         if pii.enabled:
@@ -178,7 +179,7 @@ class ChatService:
             raise APIError(400, str(exc), code="invalid_filter", param="retrieval") from exc
 
     def _headers(self, ctx: CallContext) -> dict[str, str]:
-        headers = {"x-request-id": ctx.request_id}
+        headers = {"x-request-id": ctx.request_id, AI_GENERATED_HEADER: "true"}
         if ctx.retrieval:
             headers["x-reallabor-context-sha256"] = ctx.retrieval["context_sha256"]
         if ctx.pii is not None and ctx.pii.enabled:
@@ -252,10 +253,11 @@ class ChatService:
             return await anext(aiter(chunks)), chunks
 
         first, chunks = await self._with_failover(served, open_stream)
+        # The AI marker and the sources travel once, in the first chunk, as extra fields.
+        extra: dict[str, Any] = {"ai_generated": _ai_marker(ctx)}
         if ctx.retrieval:
-            # The sources travel once, in the first chunk, as an extra field.
-            sources = [source.as_dict() for source in ctx.sources]
-            first = StreamChunk(json.dumps({**first.data, "sources": sources}, ensure_ascii=False))
+            extra["sources"] = [source.as_dict() for source in ctx.sources]
+        first = StreamChunk(json.dumps({**first.data, **extra}, ensure_ascii=False))
         return StreamingResponse(
             self._relay(ctx, first, chunks, wants_usage),
             media_type="text/event-stream",
@@ -347,6 +349,18 @@ class ChatService:
 
 
 DOCS_SUFFIX = "+docs"
+AI_GENERATED_HEADER = "x-reallabor-ai-generated"
+
+
+def _ai_marker(ctx: CallContext) -> dict[str, str]:
+    """The machine-readable mark of generated content (AI Act Art. 50(2))."""
+    return {
+        "generator": "Reallabor",
+        "model": ctx.model,
+        "weights_sha256": ctx.weights_sha256,
+        "request_id": ctx.request_id,
+        "basis": "EU AI Act Art. 50(2)",
+    }
 
 
 def retrieval_options(request: ChatCompletionRequest) -> tuple[str, dict[str, Any] | None]:

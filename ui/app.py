@@ -14,7 +14,7 @@ from serving.state import GatewayState
 from ui import login_routes
 from ui.context import UiContext
 from ui.i18n import LANGUAGES, Texts
-from ui.screens import admin, chat, compare, documents, usage
+from ui.screens import admin, chat, compare, compliance, documents, usage
 from ui.web_session import UiGuard, ui_path
 
 CSS_PATH = Path(__file__).parent / "ui.css"
@@ -61,6 +61,10 @@ def build_ui(state: GatewayState, lang: str) -> gr.Blocks:
             ) as usage_tab:
                 usage.build(ctx, usage_tab)
             with gr.Tab(
+                t("tabs.docpack"), id="docpack", elem_id="tab-docpack", visible=False
+            ) as docpack_tab:
+                compliance.build(ctx, docpack_tab)
+            with gr.Tab(
                 t("tabs.admin"), id="admin", elem_id="tab-admin", visible=False
             ) as admin_tab:
                 admin_parts = admin.build(ctx)
@@ -87,6 +91,7 @@ def build_ui(state: GatewayState, lang: str) -> gr.Blocks:
                 gr.Tab(visible=user.allows(Permission.COMPARE)),
                 gr.Tab(visible=user.allows(Permission.DOCUMENTS_READ)),
                 gr.Tab(visible=user.allows(Permission.USAGE_VIEW)),
+                gr.Tab(visible=user.allows(Permission.COMPLIANCE_PACK)),
                 gr.Tab(visible=user.allows(Permission.ADMINISTRATION)),
                 gr.update(
                     choices=tenants,
@@ -110,6 +115,7 @@ def build_ui(state: GatewayState, lang: str) -> gr.Blocks:
                 compare_tab,
                 docs_tab,
                 usage_tab,
+                docpack_tab,
                 admin_tab,
                 admin_parts["tenant"],
                 *admin_parts["quota_inputs"],

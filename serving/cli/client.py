@@ -44,6 +44,12 @@ class ServerClient:
     def call(self, method: str, path: str, *, tenant: str | None = None, **kwargs: Any) -> Any:
         """One request (as the operator acting for `tenant` if given); errors become a
         ClickException carrying the server's message."""
+        return self.send(method, path, tenant=tenant, **kwargs).json()
+
+    def send(
+        self, method: str, path: str, *, tenant: str | None = None, **kwargs: Any
+    ) -> httpx.Response:
+        """Like `call`, but the whole response (for downloads)."""
         if tenant:
             kwargs["headers"] = {**kwargs.get("headers", {}), "X-Reallabor-Tenant": tenant}
         try:
@@ -59,4 +65,4 @@ class ServerClient:
             except (ValueError, KeyError, TypeError):
                 message = response.text[:200]
             raise click.ClickException(f"{message} (HTTP {response.status_code})")
-        return response.json()
+        return response

@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from serving.cli.common import client, emit, json_option, load_settings
+from serving.cli.docs import register as register_docs
 from serving.cli.documents import register as register_documents
 from serving.cli.pii import register as register_pii
 from serving.cli.users import register as register_users
@@ -269,6 +270,7 @@ def audit_verify(as_json: bool) -> None:
 
 
 register_documents(cli)
+register_docs(cli)
 register_pii(cli)
 register_users(cli)
 

@@ -1,0 +1,94 @@
+"""The documentation pack and its intake: GET/PUT the intake, GET the signed ZIP."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+import anyio
+from fastapi import APIRouter, Depends
+from pydantic import BaseModel
+from starlette.responses import Response
+
+from compliance.docpack.intake import IntakeService, questions, screen
+from compliance.docpack.pack import DocPackService
+from sandboxes.roles import Permission
+from sandboxes.tenants import Principal
+from serving.deps import State, json_body, json_body_schema, permitted
+
+router = APIRouter(prefix="/v1/compliance", tags=["compliance"])
+Officer = Annotated[Principal, Depends(permitted(Permission.COMPLIANCE_PACK))]
+
+
+class IntakeUpdate(BaseModel):
+    """PUT /v1/compliance/intake: answers by question id; `confirmed` for accepted proposals."""
+
+    answers: dict[str, Any]
+    confirmed: bool = False
+
+
+def who(principal: Principal) -> str:
+    """The name recorded as the person who answered or generated."""
+    return principal.username or ("operator" if principal.key_id == "admin" else principal.key_id)
+
+
+def intake_view(state: Any, principal: Principal) -> dict[str, Any]:
+    """Questions, current answers with provenance, screening and completeness."""
+    answers = IntakeService(state.store).answers(principal.tenant_id)
+    screening = screen({q: a.value for q, a in answers.items()})
+    required = [q["id"] for q in questions() if q.get("required")]
+    return {
+        "questions": questions(),
+        "answers": {
+            q: {
+                "value": a.value,
+                "provenance": a.provenance,
+                "by": a.by,
+                "at": a.at,
+                "version": a.version,
+            }
+            for q, a in answers.items()
+        },
+        "screening": {"result": screening.result, "reasons": screening.reasons},
+        "completeness": round(sum(1 for q in required if q in answers) / len(required), 3),
+    }
+
+
+@router.get("/intake")
+async def get_intake(state: State, principal: Officer) -> dict[str, Any]:
+    """The tenant's use-case intake."""
+    return await anyio.to_thread.run_sync(intake_view, state, principal)
+
+
+@router.put("/intake", openapi_extra=json_body_schema(IntakeUpdate))
+async def put_intake(
+    state: State,
+    principal: Officer,
+    update: Annotated[IntakeUpdate, Depends(json_body(IntakeUpdate))],
+) -> dict[str, Any]:
+    """Record answers (each a new version; unchanged ones are kept as they are)."""
+    provenance = "confirmed" if update.confirmed else "human"
+
+    def work() -> dict[str, Any]:
+        IntakeService(state.store).answer(
+            principal.tenant_id, update.answers, who(principal), provenance
+        )
+        return intake_view(state, principal)
+
+    return await anyio.to_thread.run_sync(work)
+
+
+@router.get("/pack")
+async def get_pack(state: State, principal: Officer, lang: Literal["de", "en"] = "de") -> Response:
+    """The signed documentation pack of the tenant as a ZIP."""
+    pack = await anyio.to_thread.run_sync(
+        lambda: DocPackService(state).generate(principal.tenant_name, who(principal), lang)
+    )
+    return Response(
+        pack.data,
+        media_type="application/zip",
+        headers={
+            "Content-Disposition": f'attachment; filename="{pack.filename}"',
+            "X-Reallabor-Completeness": str(pack.completeness),
+            "X-Reallabor-Pack-SHA256": pack.sha256,
+        },
+    )

@@ -1,0 +1,122 @@
+"""Documentation: the use-case intake and the signed AI-Act/GDPR pack for download."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import anyio
+import gradio as gr
+
+from compliance.docpack.intake import IntakeService, questions, screen
+from compliance.docpack.pack import DocPackService
+from sandboxes.errors import ServiceError
+from sandboxes.roles import Permission
+from ui.context import UiContext
+
+
+def _component(question: dict[str, Any], lang: str, t: Any) -> gr.components.Component:
+    label, kind, elem = question[lang], question["type"], f"intake-{question['id']}"
+    options = [(text[lang], key) for key, text in question.get("options", {}).items()]
+    if kind == "multi":
+        return gr.CheckboxGroup(label=label, choices=options, elem_id=elem)
+    if kind == "choice":
+        return gr.Radio(label=label, choices=options, elem_id=elem)
+    if kind == "yesno":  # a radio, so that "not answered yet" differs from "no"
+        return gr.Radio(
+            label=label, choices=[(t("docpack.yes"), "yes"), (t("docpack.no"), "no")], elem_id=elem
+        )
+    if kind == "number":
+        return gr.Number(label=label, precision=0, minimum=0, elem_id=elem)
+    return gr.Textbox(label=label, lines=2, elem_id=elem)
+
+
+def _shown(question: dict[str, Any], value: Any) -> Any:
+    if question["type"] == "yesno":
+        return "yes" if value else "no"
+    return value
+
+
+def _stored(question: dict[str, Any], value: Any) -> Any:
+    if question["type"] == "yesno":
+        return value == "yes"
+    if question["type"] == "number":
+        return int(value)
+    return value
+
+
+def build(ctx: UiContext, tab: gr.Tab) -> None:
+    """Lay out the documentation screen; it loads the intake when its tab opens."""
+    t, state, lang = ctx.t, ctx.state, ctx.t.lang
+    asked = questions()
+    gr.Markdown(t("docpack.intro"))
+    status = gr.Markdown(elem_id="intake-status")
+    fields = [_component(q, lang, t) for q in asked]
+    save = gr.Button(t("docpack.save"), variant="primary", elem_id="intake-save")
+    with gr.Row():
+        pack_lang = gr.Radio(
+            label=t("docpack.language"),
+            choices=[("Deutsch", "de"), ("English", "en")],
+            value="de",
+            elem_id="pack-lang",
+        )
+        generate = gr.Button(t("docpack.generate"), elem_id="pack-generate")
+    download = gr.File(label=t("docpack.download"), elem_id="pack-file", interactive=False)
+
+    def summary(tenant_id: int) -> tuple[str, list[Any]]:
+        answers = IntakeService(state.store).answers(tenant_id)
+        screening = screen({q: a.value for q, a in answers.items()})
+        required = [q["id"] for q in asked if q.get("required")]
+        done = sum(1 for q in required if q in answers)
+        text = t(
+            "docpack.status",
+            done=done,
+            total=len(required),
+            result=t("docpack.result." + screening.result),
+        )
+        if screening.result in ("high_risk", "prohibited"):
+            text = "⚠️ **" + t("docpack.warning." + screening.result) + "**\n\n" + text
+        values = [_shown(q, answers[q["id"]].value) if q["id"] in answers else None for q in asked]
+        return text, values
+
+    async def load(request: gr.Request) -> tuple[Any, ...]:
+        user = await ctx.user(request, Permission.COMPLIANCE_PACK)
+        text, values = await anyio.to_thread.run_sync(summary, user.tenant_id)
+        return (text, *values)
+
+    async def store(*values: Any, request: gr.Request) -> tuple[Any, ...]:
+        user = await ctx.user(request, Permission.COMPLIANCE_PACK)
+        given = {
+            q["id"]: (int(v) if q["type"] == "number" else v)
+            for q, v in zip(asked, values, strict=True)
+            if v not in (None, "", [])
+            and not (
+                q["type"] == "yesno"
+                and v is False
+                and q["id"] not in ("employees_affected", "customers_affected")
+            )
+        }
+        try:
+            await anyio.to_thread.run_sync(
+                lambda: IntakeService(state.store).answer(user.tenant_id, given, user.username)
+            )
+        except ServiceError as exc:
+            raise gr.Error(t("docpack.invalid", detail=str(exc)), title=t("errors.title")) from exc
+        gr.Info(t("docpack.saved"))
+        return await load(request)
+
+    async def make(chosen: str, request: gr.Request) -> tuple[str, str]:
+        user = await ctx.user(request, Permission.COMPLIANCE_PACK)
+        pack = await anyio.to_thread.run_sync(
+            lambda: DocPackService(state).generate(user.tenant_name, user.username, chosen or "de")
+        )
+        folder = Path(tempfile.mkdtemp(prefix="reallabor-pack-"))
+        path = folder / pack.filename
+        path.write_bytes(pack.data)
+        text = t("docpack.generated", percent=round(pack.completeness * 100), open=pack.open_points)
+        return str(path), text
+
+    tab.select(load, None, [status, *fields])
+    save.click(store, fields, [status, *fields])
+    generate.click(make, [pack_lang], [download, status])
