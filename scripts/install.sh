@@ -26,6 +26,13 @@ if ! command -v pdftoppm >/dev/null || ! command -v tesseract >/dev/null \
   fi
 fi
 
+# The documentation pack's PDF uses DejaVu (any character a tenant types); Helvetica otherwise.
+if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] \
+   && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core >/dev/null
+fi
+
 # The UI tests drive a real browser: Debian's chromium (Playwright's own browser download
 # cannot work offline).
 if [[ ",$extras," == *",test,"* ]] && ! command -v chromium >/dev/null; then

@@ -39,13 +39,21 @@ def check_answer(question_id: str, value: Any) -> Any:
     if question is None:
         raise IntakeError(f"unknown intake question {question_id!r}", code="unknown_question")
     kind, options = question["type"], set(question.get("options", {}))
-    ok = {
-        "text": isinstance(value, str) and 0 < len(value.strip()) <= 4000,
-        "yesno": isinstance(value, bool),
-        "number": isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 36500,
-        "choice": value in options,
-        "multi": isinstance(value, list) and bool(value) and set(value) <= options,
-    }[kind]
+    checks = {
+        "text": lambda: isinstance(value, str) and 0 < len(value.strip()) <= 4000,
+        "yesno": lambda: isinstance(value, bool),
+        "number": lambda: (
+            isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 36500
+        ),
+        "choice": lambda: isinstance(value, str) and value in options,
+        "multi": lambda: (
+            isinstance(value, list)
+            and bool(value)
+            and all(isinstance(v, str) for v in value)
+            and set(value) <= options
+        ),
+    }
+    ok = checks[kind]()
     if not ok:
         raise IntakeError(
             f"answer to {question_id!r} must be {kind}"

@@ -149,7 +149,11 @@ def _data(x: dict[str, Any], book: FieldBook, facts: TenantFacts, a: dict[str, A
             str(d["sha256"]),
             str(d["created_at"])[:10],
             str((d.get("progress") or {}).get("chunks_total", "")),
-            ", ".join(f"{t}: {n}" for t, n in sorted((d.get("pii_counts") or {}).items())) or "0",
+            ", ".join(
+                f"{x['entities'].get(t, t)}: {n}"
+                for t, n in sorted((d.get("pii_counts") or {}).items())
+            )
+            or "0",
         ]
         for d in facts.documents
     ]
@@ -180,9 +184,12 @@ def _data(x: dict[str, Any], book: FieldBook, facts: TenantFacts, a: dict[str, A
 
 def _pii(x: dict[str, Any], book: FieldBook, facts: TenantFacts, lang: str) -> Section:
     quality = measurements()["pii"]
-    policy = [[t, a] for t, a in sorted(facts.pii_policy["actions"].items())]
+    names, actions = x["entities"], x["actions"]
+    policy = [
+        [names.get(t, t), actions.get(a, a)] for t, a in sorted(facts.pii_policy["actions"].items())
+    ]
     stats = [
-        [entity, action, str(count)]
+        [names.get(entity, entity), actions.get(action, action), str(count)]
         for entity, per in sorted(facts.pii_totals.items())
         for action, count in sorted(per.items())
     ]
