@@ -5,11 +5,14 @@ Screenshots of every screen land in test-artifacts/screenshots/ (not committed).
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import sqlite3
 import uuid
+import zipfile
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -289,3 +292,30 @@ UNLABELED_CONTROLS = """() => {
     .filter((el) => el.type !== 'hidden' && el.offsetParent !== null);
   return controls.filter((el) => !named(el)).map((el) => el.outerHTML.slice(0, 120));
 }"""
+
+
+def test_compliance_officer_fills_the_intake_and_downloads_the_pack(
+    server: Server, browser: Browser, firm: dict[str, Any]
+) -> None:
+    officer = new_user(server, firm["tenant"], "compliance_officer")
+    page = new_page(browser, server.url)
+    login(page, officer["username"], officer["password"])
+    expect(page.get_by_role("tab", name="Administration")).to_have_count(0)
+    open_tab(page, "Dokumentation")
+    expect(page.locator("#intake-status")).to_contain_text("0 von")
+    page.locator("#intake-purpose textarea").fill("Vorauswahl bei der Bewerberauswahl")
+    page.locator("#intake-retention_days input").fill("90")
+    page.locator("#intake-save").click()
+    status = page.locator("#intake-status")
+    expect(status).to_contain_text("Anhang III")  # the screening warns at once
+    expect(status).to_contain_text("2 von")
+    page.locator("#pack-generate").click()
+    link = page.locator("#pack-file a[download]").first
+    expect(link).to_have_attribute("download", re.compile(r"^reallabor-doku-.*\.zip$"))
+    with page.expect_download() as download_info:
+        link.click()
+    data = Path(download_info.value.path()).read_bytes()
+    assert data[:2] == b"PK"  # a ZIP
+    manifest = json.loads(zipfile.ZipFile(io.BytesIO(data)).read("manifest.json"))
+    assert "bom.json" in manifest["files"] and manifest["signature"]
+    shot(page, "07-documentation")

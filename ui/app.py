@@ -15,6 +15,7 @@ from ui import login_routes
 from ui.context import UiContext
 from ui.i18n import LANGUAGES, Texts
 from ui.screens import admin, chat, compare, compliance, documents, usage
+from ui.screens.compliance import DOWNLOADS_DIR
 from ui.web_session import UiGuard, ui_path
 
 CSS_PATH = Path(__file__).parent / "ui.css"
@@ -30,7 +31,10 @@ def build_ui(state: GatewayState, lang: str) -> gr.Blocks:
     t = Texts(lang)
     ctx = UiContext(state, t)
     other = next(code for code in LANGUAGES if code != lang)
-    with gr.Blocks(title=t("app.name"), analytics_enabled=False) as blocks:
+    # Gradio's copies of uploads and downloads are removed after an hour.
+    with gr.Blocks(
+        title=t("app.name"), analytics_enabled=False, delete_cache=(3600, 3600)
+    ) as blocks:
         with gr.Row(elem_classes="rl-header"):
             gr.Markdown(f"## {t('app.name')}", elem_id="app-title")
             who = gr.Markdown(elem_id="ui-user")
@@ -140,6 +144,7 @@ def mount_ui(app: FastAPI, state: GatewayState) -> None:
             ssr_mode=False,
             footer_links=[],
             max_file_size=state.settings.max_upload_bytes,
+            allowed_paths=[str(state.settings.data_dir / DOWNLOADS_DIR)],
             show_error=True,
             mcp_server=False,
             pwa=False,

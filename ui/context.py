@@ -31,6 +31,10 @@ class UiContext:
             raise gr.Error(self.t("errors.forbidden"), title=self.t("errors.title"))
         return user
 
+    async def user_if_any(self, request: gr.Request) -> SessionUser | None:
+        """The logged-in user, or None (for background refreshes that should stay quiet)."""
+        return await session_user(self.state, dict(request.cookies or {}))
+
     async def principal(self, user: SessionUser) -> Principal:
         """The tenant principal that carries the user's identity into the pipeline."""
         return await anyio.to_thread.run_sync(self.state.users.principal, user)

@@ -192,20 +192,37 @@ def _cell(text: str, s: dict[str, ParagraphStyle], header: bool = False) -> RLPa
 
 
 def _widths(table: Table, s: dict[str, ParagraphStyle]) -> list[float]:
-    """Column widths from text widths: hash columns fit their hash, the others share the rest."""
+    """Column widths from text widths: hash columns fit their hash, the others share the rest,
+    and no column is narrower than its longest word (so "2025-02-02" never breaks)."""
     n = max([len(table.headers), *(len(r) for r in table.rows)])
-    need, fixed = [30.0] * n, [False] * n
+    need, least, fixed = [30.0] * n, [30.0] * n, [False] * n
     for row in [table.headers, *table.rows]:
         for i, cell in enumerate(row):
             st = s["mono"] if _HASH.match(cell) else s["th"]
             fixed[i] = fixed[i] or st is s["mono"]
             width = max(stringWidth(ln, st.fontName, st.fontSize) for ln in cell.split("\n"))
             need[i] = min(max(need[i], width + 13), WIDTH * (0.6 if fixed[i] else 0.45))
+            if not fixed[i]:
+                longest = max(
+                    (stringWidth(w, st.fontName, st.fontSize) for w in cell.split()), default=0.0
+                )
+                least[i] = max(least[i], min(longest + 13, WIDTH * 0.3))
     rest = WIDTH - sum(w for w, f in zip(need, fixed, strict=True) if f)
     free = sum(w for w, f in zip(need, fixed, strict=True) if not f)
     if free == 0 or rest < 40 * fixed.count(False):
         return [WIDTH * w / sum(need) for w in need]
-    return [w if f else w * rest / free for w, f in zip(need, fixed, strict=True)]
+    widths = [w if f else w * rest / free for w, f in zip(need, fixed, strict=True)]
+    return _respect_words(widths, [0.0 if f else m for m, f in zip(least, fixed, strict=True)])
+
+
+def _respect_words(widths: list[float], least: list[float]) -> list[float]:
+    """Widen columns below their longest word, taking the room from columns with some to spare."""
+    deficit = sum(max(0.0, m - w) for w, m in zip(widths, least, strict=True))
+    spare = [max(0.0, w - m) for w, m in zip(widths, least, strict=True)]
+    if deficit == 0 or sum(spare) <= deficit:
+        return widths
+    share = deficit / sum(spare)
+    return [m if w < m else w - sp * share for w, m, sp in zip(widths, least, spare, strict=True)]
 
 
 def _grid(header: list[Any], rows: list[list[Any]], widths: list[float]) -> RLTable:

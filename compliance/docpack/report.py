@@ -73,6 +73,11 @@ def build_report(
     return BuiltReport(document, book.values, completeness, obligations)
 
 
+def _short(digest: str) -> str:
+    """A hash as its first 16 hex digits (the CSV registers and bom.json carry all 64)."""
+    return digest[:16] + "…" if len(digest) > 16 else (digest or "-")
+
+
 def _system(
     x: dict[str, Any], book: FieldBook, facts: TenantFacts, a: dict[str, Answer]
 ) -> Section:
@@ -104,7 +109,7 @@ def _risk(
     first = (
         Warning(verdict) if screening.result in ("high_risk", "prohibited") else Paragraph(verdict)
     )
-    book.auto("risk", screening.result)
+    book.auto(x["s2"], x["risk_short"][screening.result])
     return Section(
         "2",
         x["s2"],
@@ -158,7 +163,7 @@ def _data(x: dict[str, Any], book: FieldBook, facts: TenantFacts, a: dict[str, A
         for d in facts.documents
     ]
     for row in rows:
-        book.auto(f"doc:{row[1][:16]}", row[0])
+        book.auto(f"{x['s4.cols'][0]} {row[1]}", row[0])
     blocks: list[Any] = [Paragraph(x["s4.intro"])]
     blocks.append(Table(list(x["s4.cols"]), rows) if rows else Paragraph(x["s4.none"]))
     blocks.append(FieldList([book.answer(x["f.retention"], "retention_days", a)]))

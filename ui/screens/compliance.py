@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +46,23 @@ def _stored(question: dict[str, Any], value: Any) -> Any:
     return value
 
 
+DOWNLOAD_HOURS = 1
+DOWNLOADS_DIR = "ui-downloads"  # under the data dir; ui/app.py lets Gradio serve it
+
+
+def _keep_for_download(data_dir: Path, pack: Any) -> Path:
+    """Write the ZIP where Gradio can serve it; packs older than an hour are removed."""
+    folder = data_dir / DOWNLOADS_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    cutoff = time.time() - DOWNLOAD_HOURS * 3600
+    for old in folder.glob("*.zip"):
+        if old.stat().st_mtime < cutoff:
+            old.unlink(missing_ok=True)
+    path = folder / pack.filename
+    path.write_bytes(pack.data)
+    return path
+
+
 def build(ctx: UiContext, tab: gr.Tab) -> None:
     """Lay out the documentation screen; it loads the intake when its tab opens."""
     t, state, lang = ctx.t, ctx.state, ctx.t.lang
@@ -85,7 +102,8 @@ def build(ctx: UiContext, tab: gr.Tab) -> None:
         text, values = await anyio.to_thread.run_sync(summary, user.tenant_id)
         return (text, *values)
 
-    async def store(*values: Any, request: gr.Request) -> tuple[Any, ...]:
+    # The request comes first: Gradio passes it only to a parameter it can place by position.
+    async def store(request: gr.Request, *values: Any) -> tuple[Any, ...]:
         user = await ctx.user(request, Permission.COMPLIANCE_PACK)
         given = {
             q["id"]: (int(v) if q["type"] == "number" else v)
@@ -111,9 +129,7 @@ def build(ctx: UiContext, tab: gr.Tab) -> None:
         pack = await anyio.to_thread.run_sync(
             lambda: DocPackService(state).generate(user.tenant_name, user.username, chosen or "de")
         )
-        folder = Path(tempfile.mkdtemp(prefix="reallabor-pack-"))
-        path = folder / pack.filename
-        path.write_bytes(pack.data)
+        path = await anyio.to_thread.run_sync(_keep_for_download, state.settings.data_dir, pack)
         text = t("docpack.generated", percent=round(pack.completeness * 100), open=pack.open_points)
         return str(path), text
 

@@ -61,7 +61,16 @@ def build(ctx: UiContext) -> None:
 
     upload.upload(submit, [upload], [upload, result, docs, choice])
     remove.click(delete, [choice], [docs, choice, result])
-    timer.tick(listing, None, [docs, choice], show_progress="hidden")
+
+    async def refresh(request: gr.Request) -> tuple[Any, Any]:
+        # The timer keeps ticking in a page whose session ended: stay quiet instead of
+        # raising the expiry message every two seconds (the next click explains it).
+        user = await ctx.user_if_any(request)
+        if user is None or not user.allows(Permission.DOCUMENTS_READ):
+            return gr.skip(), gr.skip()
+        return await listing(request)
+
+    timer.tick(refresh, None, [docs, choice], show_progress="hidden")
 
 
 def _outcome_line(ctx: UiContext, outcome: dict[str, Any]) -> str:
