@@ -310,6 +310,8 @@ def test_compliance_officer_fills_the_intake_and_downloads_the_pack(
     expect(status).to_contain_text("Anhang III")  # the screening warns at once
     expect(status).to_contain_text("2 von")
     page.locator("#pack-generate").click()
+    expect(page.locator("#pack-result")).to_contain_text("Vollständigkeit")
+    expect(status).to_contain_text("Anhang III")  # the warning stays in view
     link = page.locator("#pack-file a[download]").first
     expect(link).to_have_attribute("download", re.compile(r"^reallabor-doku-.*\.zip$"))
     with page.expect_download() as download_info:

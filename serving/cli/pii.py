@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from compliance.pii.detector import PresidioDetector
 from compliance.pii.entities import ENTITY_DEFAULTS
-from compliance.pii.pii_filter import PiiFilter
 from compliance.pii.policy import PiiPolicy
-from compliance.pii.redaction import HopReceipt, PseudonymVault
+
+if TYPE_CHECKING:
+    from compliance.pii.pii_filter import PiiFilter
 
 LANG = click.option("--lang", type=click.Choice(["de", "en"]), default="de", show_default=True)
 
@@ -37,6 +37,15 @@ def _jsonl_texts() -> list[tuple[int, str]]:
     return texts
 
 
+def _filter() -> PiiFilter:
+    """The PII filter, imported here: Presidio and spaCy take seconds to load, and every other
+    CLI command (they all share this entry point) should start without them."""
+    from compliance.pii.detector import PresidioDetector
+    from compliance.pii.pii_filter import PiiFilter
+
+    return PiiFilter(PresidioDetector())
+
+
 def register(cli: click.Group) -> None:
     """Add the `pii` command group to the top-level group."""
 
@@ -49,7 +58,7 @@ def register(cli: click.Group) -> None:
     @click.option("--jsonl", is_flag=True, help='Lines {"text": ...} in, one result line each.')
     def analyze(lang: str, jsonl: bool) -> None:
         """Text on stdin, the entities found as JSON (types and offsets, no values)."""
-        pii_filter = PiiFilter(PresidioDetector())
+        pii_filter = _filter()
         policy = _policy(lang)
         if not jsonl:
             spans = pii_filter.analyze(sys.stdin.read(), policy, lang)
@@ -71,7 +80,9 @@ def register(cli: click.Group) -> None:
     )
     def redact(lang: str, action: str) -> None:
         """Text on stdin, the redacted text on stdout; counts per type on stderr."""
-        pii_filter = PiiFilter(PresidioDetector())
+        from compliance.pii.redaction import HopReceipt, PseudonymVault
+
+        pii_filter = _filter()
         receipt = HopReceipt("cli")
         text = pii_filter.redact_text(
             sys.stdin.read(), _policy(lang, action), PseudonymVault(), receipt

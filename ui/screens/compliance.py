@@ -79,6 +79,7 @@ def build(ctx: UiContext, tab: gr.Tab) -> None:
             elem_id="pack-lang",
         )
         generate = gr.Button(t("docpack.generate"), elem_id="pack-generate")
+    result = gr.Markdown(elem_id="pack-result")
     download = gr.File(label=t("docpack.download"), elem_id="pack-file", interactive=False)
 
     def summary(tenant_id: int) -> tuple[str, list[Any]]:
@@ -135,4 +136,4 @@ def build(ctx: UiContext, tab: gr.Tab) -> None:
 
     tab.select(load, None, [status, *fields])
     save.click(store, fields, [status, *fields])
-    generate.click(make, [pack_lang], [download, status])
+    generate.click(make, [pack_lang], [download, result])
