@@ -309,6 +309,9 @@ def test_compliance_officer_fills_the_intake_and_downloads_the_pack(
     status = page.locator("#intake-status")
     expect(status).to_contain_text("Anhang III")  # the screening warns at once
     expect(status).to_contain_text("2 von")
+    page.locator("#intake-accept-proposals").click()  # pre-filled answers a person confirms
+    expect(status).to_contain_text("7 von")
+    expect(page.locator("#intake-retention_days input")).to_have_value("90")  # kept, not replaced
     page.locator("#pack-generate").click()
     expect(page.locator("#pack-result")).to_contain_text("Vollständigkeit")
     expect(status).to_contain_text("Anhang III")  # the warning stays in view

@@ -33,6 +33,16 @@ def questions() -> list[dict[str, Any]]:
     return list(intake_definition()["questions"])
 
 
+def proposals(lang: str) -> dict[str, Any]:
+    """The system's suggested answers (a person must confirm them), in `lang` for texts."""
+    result = {}
+    for question in questions():
+        if "proposal" in question:
+            value = question["proposal"]
+            result[question["id"]] = value[lang] if isinstance(value, dict) else value
+    return result
+
+
 def check_answer(question_id: str, value: Any) -> Any:
     """The answer in its stored form, or an IntakeError saying what is wrong."""
     question = next((q for q in questions() if q["id"] == question_id), None)

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends
 from pydantic import BaseModel
 from starlette.responses import Response
 
-from compliance.docpack.intake import IntakeService, questions, screen
+from compliance.docpack.intake import IntakeService, proposals, questions, screen
 from compliance.docpack.pack import DocPackService
 from sandboxes.roles import Permission
 from sandboxes.tenants import Principal
@@ -48,6 +48,7 @@ def intake_view(state: Any, principal: Principal) -> dict[str, Any]:
             }
             for q, a in answers.items()
         },
+        "proposals": {q: v for q, v in proposals("de").items() if q not in answers},
         "screening": {"result": screening.result, "reasons": screening.reasons},
         "completeness": round(sum(1 for q in required if q in answers) / len(required), 3),
     }

@@ -9,7 +9,7 @@ from typing import Any
 import anyio
 import gradio as gr
 
-from compliance.docpack.intake import IntakeService, questions, screen
+from compliance.docpack.intake import IntakeService, proposals, questions, screen
 from compliance.docpack.pack import DocPackService
 from sandboxes.errors import ServiceError
 from sandboxes.roles import Permission
@@ -70,7 +70,9 @@ def build(ctx: UiContext, tab: gr.Tab) -> None:
     gr.Markdown(t("docpack.intro"))
     status = gr.Markdown(elem_id="intake-status")
     fields = [_component(q, lang, t) for q in asked]
-    save = gr.Button(t("docpack.save"), variant="primary", elem_id="intake-save")
+    with gr.Row():
+        save = gr.Button(t("docpack.save"), variant="primary", elem_id="intake-save")
+        accept = gr.Button(t("docpack.accept"), elem_id="intake-accept-proposals")
     with gr.Row():
         pack_lang = gr.Radio(
             label=t("docpack.language"),
@@ -125,6 +127,19 @@ def build(ctx: UiContext, tab: gr.Tab) -> None:
         gr.Info(t("docpack.saved"))
         return await load(request)
 
+    async def accept_proposals(request: gr.Request) -> tuple[Any, ...]:
+        user = await ctx.user(request, Permission.COMPLIANCE_PACK)
+
+        def work() -> None:
+            service = IntakeService(state.store)
+            given = service.answers(user.tenant_id)
+            open_ones = {q: v for q, v in proposals(lang).items() if q not in given}
+            service.answer(user.tenant_id, open_ones, user.username, provenance="confirmed")
+
+        await anyio.to_thread.run_sync(work)
+        gr.Info(t("docpack.accepted"))
+        return await load(request)
+
     async def make(chosen: str, request: gr.Request) -> tuple[str, str]:
         user = await ctx.user(request, Permission.COMPLIANCE_PACK)
         pack = await anyio.to_thread.run_sync(
@@ -136,4 +151,5 @@ def build(ctx: UiContext, tab: gr.Tab) -> None:
 
     tab.select(load, None, [status, *fields])
     save.click(store, fields, [status, *fields])
+    accept.click(accept_proposals, None, [status, *fields])
     generate.click(make, [pack_lang], [download, result])
