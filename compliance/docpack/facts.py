@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from compliance.audit import AuditRecord, ChainReport
 from rag.documents import DeletionEvent
@@ -154,14 +154,3 @@ def collect(state: GatewayState, tenant: str) -> TenantFacts:
             "requests_per_minute": principal.requests_per_minute,
         },
     )
-
-
-def count_rows(state: GatewayState, model: Any, tenant_id: int) -> int:
-    """Rows of a table that belong to a tenant (for the deletion concept's figures)."""
-    with state.store.session() as session:
-        return int(
-            session.scalar(
-                select(func.count()).select_from(model).where(model.tenant_id == tenant_id)
-            )
-            or 0
-        )

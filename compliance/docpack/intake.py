@@ -83,6 +83,28 @@ class Answer:
     at: str
     version: int
 
+    def as_dict(self) -> dict[str, Any]:
+        """JSON view (API and the pack's intake.json)."""
+        return {
+            "value": self.value,
+            "provenance": self.provenance,
+            "by": self.by,
+            "at": self.at,
+            "version": self.version,
+        }
+
+
+def answered(answers: dict[str, Answer]) -> tuple[int, int]:
+    """How many required questions are answered, and how many there are."""
+    required = [q["id"] for q in questions() if q.get("required")]
+    return sum(1 for q in required if q in answers), len(required)
+
+
+def completeness(answers: dict[str, Answer]) -> float:
+    """The share of required questions answered (0..1), the pack's completeness score."""
+    done, total = answered(answers)
+    return round(done / total, 3)
+
 
 class IntakeService:
     """Stores intake answers as versions; the newest version of each question counts."""
@@ -154,8 +176,9 @@ class Screening:
     reasons: list[str] = field(default_factory=list)  # keys into the report texts
 
 
-def screen(answers: dict[str, Any]) -> Screening:
+def screen(given: dict[str, Answer]) -> Screening:
     """Classify the declared use (Art. 5 first, then Annex III, else minimal obligations)."""
+    answers = {q: a.value for q, a in given.items()}
     words = intake_definition()["keywords"]
     free_text = " ".join(str(answers.get(k) or "") for k in ("purpose", "user_groups")).lower()
     reasons: list[str] = []

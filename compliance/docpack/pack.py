@@ -49,7 +49,7 @@ class DocPackService:
         now = datetime.now(UTC).replace(microsecond=0)
         facts = collect(self.state, tenant)
         answers = self.intake.answers(facts.tenant_id)
-        screening = screen({q: a.value for q, a in answers.items()})
+        screening = screen(answers)
         previous = self._previous_fields(facts.tenant_id)
         built = build_report(facts, answers, screening, lang, now.isoformat(), previous)
         files = self._files(facts, built, answers, now)
@@ -72,7 +72,7 @@ class DocPackService:
                 )
             )
         name = f"reallabor-doku-{tenant}-{now.strftime('%Y%m%d-%H%M%S')}.zip"
-        return Pack(data, name, digest, built.completeness, len(_open(built)))
+        return Pack(data, name, digest, built.completeness, len(built.open_points))
 
     def _previous_fields(self, tenant_id: int) -> dict[str, str] | None:
         with self.state.store.session() as session:
@@ -189,24 +189,11 @@ class DocPackService:
             ],
         )
         files["intake.json"] = json.dumps(
-            {
-                q: {
-                    "value": a.value,
-                    "provenance": a.provenance,
-                    "by": a.by,
-                    "at": a.at,
-                    "version": a.version,
-                }
-                for q, a in sorted(answers.items())
-            },
+            {q: a.as_dict() for q, a in sorted(answers.items())},
             indent=2,
             ensure_ascii=False,
         ).encode()
         return files
-
-
-def _open(built: BuiltReport) -> list[str]:
-    return [label for label, value in built.fields.items() if value in ("OFFEN", "OPEN")]
 
 
 def _csv(headers: list[str], rows: list[list[Any]]) -> bytes:

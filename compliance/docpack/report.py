@@ -16,7 +16,7 @@ from compliance.docpack.document import (
 )
 from compliance.docpack.facts import TenantFacts
 from compliance.docpack.fields import FieldBook, changes
-from compliance.docpack.intake import Answer, Screening, questions
+from compliance.docpack.intake import Answer, Screening, completeness, questions
 from compliance.docpack.report_gdpr import gdpr_sections
 from compliance.docpack.texts import legal, measurements, report_texts
 
@@ -29,6 +29,7 @@ class BuiltReport:
     fields: dict[str, str]
     completeness: float
     obligations: list[dict[str, Any]]
+    open_points: list[str]  # labels of the fields still OFFEN
 
 
 def build_report(
@@ -56,8 +57,7 @@ def build_report(
         _literacy(x, book, answers),
         *gdpr_sections(x, book, facts, answers),
     ]
-    required = [q["id"] for q in questions() if q.get("required")]
-    completeness = round(sum(1 for q in required if q in answers) / len(required), 3)
+    share = completeness(answers)
     obligations = _obligations(lang, facts, answers, screening)
     sections.append(_open_points(x, book, previous_fields, obligations))
     document = ReportDocument(
@@ -66,11 +66,11 @@ def build_report(
         subtitle=x["subtitle"],
         tenant=facts.tenant,
         generated_at=generated_at,
-        completeness=completeness,
+        completeness=share,
         labels=x["labels"],
         sections=sections,
     )
-    return BuiltReport(document, book.values, completeness, obligations)
+    return BuiltReport(document, book.values, share, obligations, book.open)
 
 
 def _short(digest: str) -> str:

@@ -9,7 +9,13 @@ from fastapi import APIRouter, Depends
 from pydantic import BaseModel
 from starlette.responses import Response
 
-from compliance.docpack.intake import IntakeService, proposals, questions, screen
+from compliance.docpack.intake import (
+    IntakeService,
+    completeness,
+    proposals,
+    questions,
+    screen,
+)
 from compliance.docpack.pack import DocPackService
 from sandboxes.roles import Permission
 from sandboxes.tenants import Principal
@@ -34,23 +40,13 @@ def who(principal: Principal) -> str:
 def intake_view(state: Any, principal: Principal) -> dict[str, Any]:
     """Questions, current answers with provenance, screening and completeness."""
     answers = IntakeService(state.store).answers(principal.tenant_id)
-    screening = screen({q: a.value for q, a in answers.items()})
-    required = [q["id"] for q in questions() if q.get("required")]
+    screening = screen(answers)
     return {
         "questions": questions(),
-        "answers": {
-            q: {
-                "value": a.value,
-                "provenance": a.provenance,
-                "by": a.by,
-                "at": a.at,
-                "version": a.version,
-            }
-            for q, a in answers.items()
-        },
+        "answers": {q: a.as_dict() for q, a in answers.items()},
         "proposals": {q: v for q, v in proposals("de").items() if q not in answers},
         "screening": {"result": screening.result, "reasons": screening.reasons},
-        "completeness": round(sum(1 for q in required if q in answers) / len(required), 3),
+        "completeness": completeness(answers),
     }
 
 

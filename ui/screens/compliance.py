@@ -9,7 +9,7 @@ from typing import Any
 import anyio
 import gradio as gr
 
-from compliance.docpack.intake import IntakeService, proposals, questions, screen
+from compliance.docpack.intake import IntakeService, answered, proposals, questions, screen
 from compliance.docpack.pack import DocPackService
 from sandboxes.errors import ServiceError
 from sandboxes.roles import Permission
@@ -86,13 +86,12 @@ def build(ctx: UiContext, tab: gr.Tab) -> None:
 
     def summary(tenant_id: int) -> tuple[str, list[Any]]:
         answers = IntakeService(state.store).answers(tenant_id)
-        screening = screen({q: a.value for q, a in answers.items()})
-        required = [q["id"] for q in asked if q.get("required")]
-        done = sum(1 for q in required if q in answers)
+        screening = screen(answers)
+        done, total = answered(answers)
         text = t(
             "docpack.status",
             done=done,
-            total=len(required),
+            total=total,
             result=t("docpack.result." + screening.result),
         )
         if screening.result in ("high_risk", "prohibited"):
