@@ -37,12 +37,15 @@ async def stream_answer(
     use_documents: bool,
     frozen_sources: list[Source] | None = None,
     max_tokens: int | None = None,
+    temperature: float | None = None,
 ) -> AsyncIterator[AnswerEvent]:
     """Stream one answer through the same pipeline as POST /v1/chat/completions."""
     body: dict[str, Any] = {"model": model, "messages": messages, "stream": True}
     if use_documents:
         body["retrieval"] = True
     body["max_tokens"] = max_tokens or state.settings.ui_max_tokens
+    if temperature is not None:
+        body["temperature"] = temperature
     seen: list[dict[str, Any]] = []
     try:
         response = await state.chat.create(

@@ -97,6 +97,8 @@ def build(ctx: UiContext) -> dict[str, Any]:
         if error:
             reply = "⚠️ " + ctx.error_text(error)
             shown[-1] = {"role": "assistant", "content": reply}
+        elif not reply.strip():
+            shown[-1] = {"role": "assistant", "content": "_" + t("chat.answer_empty") + "_"}
         meta = {
             "model": model_name,
             "sources": [{k: s.get(k) for k in ("source", "page", "score")} for s in found or []],

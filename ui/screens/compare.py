@@ -85,12 +85,15 @@ def build(ctx: UiContext) -> dict[str, Any]:
                 use_documents=docs,
                 frozen_sources=frozen,
                 max_tokens=MAX_TOKENS,
+                temperature=0.0,  # greedy: differences come from the models, not from sampling
             ):
                 if event.error_code:
                     texts[i] = "⚠️ " + ctx.error_text(event.error_code)
                     break
                 texts[i] += event.text
                 yield (gr.skip(), *_cells(heads, texts), gr.skip(), gr.skip(), gr.skip(), gr.skip())
+            if not texts[i].strip():
+                texts[i] = "_" + t("chat.answer_empty") + "_"
         weights = {m.name: m.weights_sha256 for m in state.router.models()}
         labels = dict(zip(LABELS, order, strict=False))
         record: dict[str, Any] = {
