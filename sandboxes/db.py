@@ -46,6 +46,8 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    # Deleted rows are overwritten with zeros, not left in free pages of the file (erasure).
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 
@@ -71,6 +73,18 @@ class Store:
     def dialect(self) -> str:
         """`sqlite` or `postgresql`."""
         return self.engine.dialect.name
+
+    def reclaim(self) -> None:
+        """Make deleted rows unreadable in the database files too (not only in queries)."""
+        if self.dialect == "sqlite":  # old page versions stay in the WAL until a checkpoint
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        else:  # PostgreSQL keeps dead tuples until VACUUM; VACUUM cannot run in a transaction
+            with self.engine.connect().execution_options(
+                isolation_level="AUTOCOMMIT"
+            ) as connection:
+                for table in ("conversation_messages", "workshop_shared_prompts", "documents"):
+                    connection.exec_driver_sql(f"VACUUM {table}")
 
     def dispose(self) -> None:
         """Close all pooled connections."""

@@ -36,6 +36,12 @@ class Tenant(Base):
     allowed_models: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
     # The PII policy (compliance.pii.policy.PiiPolicy as JSON); None means the SME defaults.
     pii_policy: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    # Daily tokens each key or user of the tenant may use on its own (a workshop seat's quota).
+    key_daily_token_quota: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    # Set on a workshop's throw-away sandbox: the firm it was made for.
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("tenants.id", ondelete="CASCADE"), nullable=True
+    )
 
 
 class ApiKey(Base):

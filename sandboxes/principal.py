@@ -23,6 +23,7 @@ class Principal:
     pii_policy: PiiPolicy = field(default_factory=PiiPolicy, compare=False)
     role: Role = Role.MEMBER
     username: str | None = None
+    key_daily_token_quota: int | None = None  # per key or user (a workshop seat)
 
     def may_use(self, model: str) -> bool:
         """Whether this tenant may call `model`."""
@@ -48,4 +49,5 @@ def principal_of(
         pii_policy=PiiPolicy.from_json(tenant.pii_policy),
         role=role,
         username=username,
+        key_daily_token_quota=tenant.key_daily_token_quota,
     )

@@ -67,6 +67,15 @@ class QuotaService:
                         retry_after=retry,
                     )
             today = now.date()
+            if principal.key_daily_token_quota is not None:
+                used = self._tokens(session, principal.tenant_id, today, today, principal.key_id)
+                if used >= principal.key_daily_token_quota:
+                    raise QuotaExceeded(
+                        f"this key's daily token quota of {principal.key_daily_token_quota} "
+                        "is used up",
+                        kind="key_token_quota_exceeded",
+                        retry_after=_seconds_until(now, _next_day(today)),
+                    )
             month = today.replace(day=1)
             periods = (
                 ("daily", principal.daily_token_quota, today, _next_day(today)),
@@ -134,17 +143,19 @@ class QuotaService:
             session.execute(delete(RateWindow).where(RateWindow.window_start < cutoff))
 
     @staticmethod
-    def _tokens(session: Session, tenant_id: int, first: date, last: date) -> int:
-        total = session.execute(
-            select(
-                func.coalesce(func.sum(UsageDaily.prompt_tokens + UsageDaily.completion_tokens), 0)
-            ).where(
-                UsageDaily.tenant_id == tenant_id,
-                UsageDaily.day >= first,
-                UsageDaily.day <= last,
-            )
-        ).scalar_one()
-        return int(total)
+    def _tokens(
+        session: Session, tenant_id: int, first: date, last: date, key_id: str | None = None
+    ) -> int:
+        query = select(
+            func.coalesce(func.sum(UsageDaily.prompt_tokens + UsageDaily.completion_tokens), 0)
+        ).where(
+            UsageDaily.tenant_id == tenant_id,
+            UsageDaily.day >= first,
+            UsageDaily.day <= last,
+        )
+        if key_id is not None:
+            query = query.where(UsageDaily.key_id == key_id)
+        return int(session.execute(query).scalar_one())
 
 
 def _next_day(day: date) -> date:

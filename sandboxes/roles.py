@@ -17,6 +17,7 @@ class Role(StrEnum):
     MEMBER = "member"
     TRAINER = "trainer"
     COMPLIANCE_OFFICER = "compliance_officer"
+    PARTICIPANT = "participant"  # a workshop seat: pseudonymous, for one session only
 
 
 class Permission(StrEnum):
@@ -36,6 +37,7 @@ class Permission(StrEnum):
     ALL_TENANTS = "all_tenants"
     COMPLIANCE_PACK = "compliance_pack"
     WORKSHOPS_RUN = "workshops_run"
+    WORKSHOP_JOIN = "workshop_join"
 
 
 _P = Permission
@@ -43,7 +45,7 @@ _MEMBER = frozenset({_P.CHAT, _P.COMPARE, _P.DOCUMENTS_READ, _P.DOCUMENTS_WRITE}
 
 ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = MappingProxyType(
     {
-        Role.OPERATOR: frozenset(Permission),
+        Role.OPERATOR: frozenset(Permission) - {_P.WORKSHOP_JOIN},
         Role.TENANT_ADMIN: _MEMBER
         | {
             _P.USAGE_VIEW,
@@ -59,6 +61,8 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = MappingProxyType(
         Role.COMPLIANCE_OFFICER: frozenset(
             {_P.CHAT, _P.DOCUMENTS_READ, _P.USAGE_VIEW, _P.COMPLIANCE_PACK}
         ),
+        # No uploads: the room shares one index, so one participant's file would reach others.
+        Role.PARTICIPANT: frozenset({_P.CHAT, _P.COMPARE, _P.DOCUMENTS_READ, _P.WORKSHOP_JOIN}),
     }
 )
 

@@ -41,10 +41,12 @@ class SessionStore:
         self.idle = timedelta(minutes=idle_minutes)
         self.max_age = timedelta(hours=max_hours)
 
-    def open(self, user_id: int, now: datetime) -> tuple[str, datetime]:
-        """A new session for `user_id`; returns (token, absolute expiry)."""
+    def open(
+        self, user_id: int, now: datetime, until: datetime | None = None
+    ) -> tuple[str, datetime]:
+        """A new session for `user_id`, ending at `until` at the latest; (token, expiry)."""
         token = SESSION_PREFIX + secrets.token_urlsafe(32)
-        expires_at = now + self.max_age
+        expires_at = min(now + self.max_age, until) if until else now + self.max_age
         with self.store.session() as session:
             session.execute(
                 delete(UserSession).where(

@@ -22,7 +22,7 @@ from sandboxes.passwords import (
 )
 from sandboxes.people import purge_user
 from sandboxes.principal import Principal
-from sandboxes.roles import parse_role
+from sandboxes.roles import Role, parse_role
 from sandboxes.sessions import SessionStore, SessionUser
 from sandboxes.tenants import TenantService
 
@@ -39,6 +39,17 @@ class UserError(ServiceError):
     ) -> None:
         super().__init__(message, status=status, code=code)
         self.retry_after = retry_after
+
+
+def assignable_role(value: str) -> Role:
+    """A role an administrator may give; workshop seats come only from join codes."""
+    role = parse_role(value)
+    if role is Role.PARTICIPANT:
+        raise UserError(
+            "participant accounts are created by workshop join codes, not by hand",
+            code="invalid_role",
+        )
+    return role
 
 
 class UserService:
@@ -68,7 +79,7 @@ class UserService:
                 "usernames are 3-64 characters: lower-case letters, digits, '.', '-' and '_'",
                 code="invalid_username",
             )
-        user_role = parse_role(role)
+        user_role = assignable_role(role)
         password = new_password()
         password_hash = hash_password(password)
         tenant_id = self.tenants.get_id(tenant)
@@ -119,7 +130,7 @@ class UserService:
 
     def set_role(self, tenant: str, username: str, role: str) -> dict[str, Any]:
         """Change a user's role (it applies from their next request on)."""
-        user_role = parse_role(role)
+        user_role = assignable_role(role)
         with self.store.session() as session:
             user = self._get(session, tenant, username)
             user.role = user_role.value

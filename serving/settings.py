@@ -61,6 +61,8 @@ class Settings(BaseSettings):
     login_max_failures: int = Field(5, ge=1)
     login_lockout_minutes: int = Field(15, ge=1)
     # The Gradio UI under /ui (off for API-only gateways); answer length of its chat.
+    # How often running workshops are checked for their end time (then wiped).
+    workshop_sweep_s: float = Field(30.0, gt=0)
     ui_enabled: bool = True
     ui_max_tokens: int = Field(512, ge=16)
 

@@ -17,11 +17,14 @@ from sandboxes.quotas import QuotaService
 from sandboxes.tenants import TenantService
 from sandboxes.users import UserService
 from sandboxes.votes import CompareVotes
+from sandboxes.workshop_wipe import WorkshopWiper
+from sandboxes.workshops import WorkshopService
 from serving.backends import ModelRouter
 from serving.chat_service import ChatService
 from serving.metrics import GatewayMetrics
 from serving.model_registry import ModelRegistry
 from serving.settings import Settings
+from serving.workshop_runner import ExerciseRunner
 
 
 @dataclass
@@ -45,5 +48,8 @@ class GatewayState:
     users: UserService
     conversations: ConversationService
     votes: CompareVotes
+    workshops: WorkshopService
+    wiper: WorkshopWiper
+    exercises: ExerciseRunner
     admin_token_hash: str
     public_url: str = ""

@@ -94,6 +94,10 @@ class Server:
             time.sleep(1)
         raise AssertionError(f"server not healthy after {timeout} s:\n{self.log_tail()}")
 
+    def admin_token(self) -> str:
+        """The installation's admin token (the operator's key for /admin and acting for tenants)."""
+        return (self.data_dir / "admin_token").read_text().strip()
+
     def log_tail(self, lines: int = 40) -> str:
         """The last lines of the server's output."""
         text = self.log_path.read_text(errors="replace") if self.log_path.exists() else ""

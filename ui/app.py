@@ -11,11 +11,11 @@ from fastapi import FastAPI
 
 from sandboxes.roles import Permission
 from serving.state import GatewayState
-from ui import login_routes
+from ui import join_routes, login_routes
 from ui.context import UiContext
+from ui.downloads import DOWNLOADS_DIR
 from ui.i18n import LANGUAGES, Texts
-from ui.screens import admin, chat, compare, compliance, documents, usage
-from ui.screens.compliance import DOWNLOADS_DIR
+from ui.screens import admin, chat, compare, compliance, documents, trainer, usage, workshop
 from ui.web_session import UiGuard, ui_path
 
 CSS_PATH = Path(__file__).parent / "ui.css"
@@ -49,7 +49,11 @@ def build_ui(state: GatewayState, lang: str) -> gr.Blocks:
         gr.Markdown(t("app.ai_notice"), elem_id="ai-notice", elem_classes="rl-notice")
         # Role-bound tabs start hidden; the page load shows the ones the user's role allows
         # (Gradio can reveal a tab later but not hide one it has drawn).
-        with gr.Tabs():
+        with gr.Tabs() as tabs:
+            with gr.Tab(
+                t("tabs.workshop"), id="workshop", elem_id="tab-workshop", visible=False
+            ) as workshop_tab:
+                workshop_parts = workshop.build(ctx)
             with gr.Tab(t("tabs.chat"), id="chat", elem_id="tab-chat"):
                 chat_parts = chat.build(ctx)
             with gr.Tab(
@@ -69,11 +73,17 @@ def build_ui(state: GatewayState, lang: str) -> gr.Blocks:
             ) as docpack_tab:
                 compliance.build(ctx, docpack_tab)
             with gr.Tab(
+                t("tabs.trainer"), id="trainer", elem_id="tab-trainer", visible=False
+            ) as trainer_tab:
+                trainer_parts = trainer.build(ctx)
+            with gr.Tab(
                 t("tabs.admin"), id="admin", elem_id="tab-admin", visible=False
             ) as admin_tab:
                 admin_parts = admin.build(ctx)
         compare_tab.select(compare_parts["leaderboard"], None, compare_parts["board"])
         admin_tab.select(admin_parts["show"], [admin_parts["tenant"]], admin_parts["outputs"])
+        workshop_tab.select(workshop_parts["show"], None, workshop_parts["outputs"])
+        trainer_tab.select(trainer_parts["opened"], None, trainer_parts["outputs"])
 
         async def on_load(request: gr.Request) -> tuple[Any, ...]:
             user = await ctx.user(request)
@@ -97,6 +107,8 @@ def build_ui(state: GatewayState, lang: str) -> gr.Blocks:
                 gr.Tab(visible=user.allows(Permission.USAGE_VIEW)),
                 gr.Tab(visible=user.allows(Permission.COMPLIANCE_PACK)),
                 gr.Tab(visible=user.allows(Permission.ADMINISTRATION)),
+                gr.Tab(visible=user.allows(Permission.WORKSHOP_JOIN)),
+                gr.Tab(visible=user.allows(Permission.WORKSHOPS_RUN)),
                 gr.update(
                     choices=tenants,
                     value=user.tenant_name,
@@ -121,10 +133,20 @@ def build_ui(state: GatewayState, lang: str) -> gr.Blocks:
                 usage_tab,
                 docpack_tab,
                 admin_tab,
+                workshop_tab,
+                trainer_tab,
                 admin_parts["tenant"],
                 *admin_parts["quota_inputs"],
             ],
         )
+
+        async def workshop_first(request: gr.Request) -> tuple[Any, ...]:
+            user = await ctx.user_if_any(request)
+            if user is None or not user.allows(Permission.WORKSHOP_JOIN):
+                return (gr.skip(),) * (1 + len(workshop_parts["outputs"]))
+            return (gr.Tabs(selected="workshop"), *await workshop_parts["show"](request))
+
+        blocks.load(workshop_first, None, [tabs, *workshop_parts["outputs"]])
     # Gradio runs one event of a kind at a time unless told otherwise; the handlers only
     # await the gateway or a thread, so a workshop room can chat at once.
     blocks.queue(default_concurrency_limit=UI_CONCURRENCY)
@@ -134,6 +156,7 @@ def build_ui(state: GatewayState, lang: str) -> gr.Blocks:
 def mount_ui(app: FastAPI, state: GatewayState) -> None:
     """Mount the UI in both languages, the login routes and the session guard."""
     app.include_router(login_routes.router)
+    app.include_router(join_routes.router)
     for lang in ("en", "de"):  # /ui/en before /ui: the first matching mount wins
         gr.mount_gradio_app(
             app,

@@ -17,8 +17,42 @@ from ui.i18n import LANGUAGES, Texts, pick_language
 from ui.web_session import LANG_COOKIE, SESSION_COOKIE, ui_path
 
 router = APIRouter(include_in_schema=False)
-_TEMPLATE = Template((Path(__file__).parent / "templates" / "login.html").read_text("utf-8"))
+_TEMPLATES = Path(__file__).parent / "templates"
+_STYLE = (_TEMPLATES / "page.css").read_text("utf-8")
 _YEAR_S = 365 * 24 * 3600
+
+
+def render_page(template: str, lang: str, error: str, status: int, **texts: str) -> HTMLResponse:
+    """A plain HTML page outside Gradio (login, join) in the shared style, with the switch."""
+    other = next(code for code in LANGUAGES if code != lang)
+    box = f'<div class="error" role="alert">{html.escape(error)}</div>' if error else ""
+    body = Template((_TEMPLATES / template).read_text("utf-8")).substitute(
+        lang=lang,
+        style=_STYLE,
+        error=box,
+        other_lang=other,
+        other_lang_name=Texts(other)("lang.name"),
+        **texts,
+    )
+    return HTMLResponse(body, status_code=status)
+
+
+def with_session_cookie(response: Response, request: Request, token: str) -> Response:
+    """Set the HttpOnly session cookie on `response`."""
+    response.set_cookie(
+        SESSION_COOKIE,
+        token,
+        httponly=True,
+        samesite="lax",
+        secure=request.url.scheme == "https",
+        path="/",
+    )
+    return response
+
+
+def language_of(request: Request) -> str:
+    """The visitor's language: ?lang=, then the cookie, then German."""
+    return _language(request)
 
 
 def _language(request: Request) -> str:
@@ -34,23 +68,20 @@ def _safe_next(target: str | None, lang: str) -> str:
 
 def _page(lang: str, next_url: str, error: str = "", status: int = 200) -> HTMLResponse:
     t = Texts(lang)
-    other = next(code for code in LANGUAGES if code != lang)
-    box = f'<div class="error" role="alert">{html.escape(error)}</div>' if error else ""
-    body = _TEMPLATE.substitute(
-        lang=lang,
+    return render_page(
+        "login.html",
+        lang,
+        error,
+        status,
         title=t("login.title"),
         heading=t("app.name"),
         lead=t("login.lead"),
-        error=box,
         next=html.escape(next_url, quote=True),
         username=t("login.username"),
         password=t("login.password"),
         submit=t("login.submit"),
         notice=t("login.notice"),
-        other_lang=other,
-        other_lang_name=Texts(other)("lang.name"),
     )
-    return HTMLResponse(body, status_code=status)
 
 
 @router.get("/")
@@ -86,16 +117,9 @@ async def login(
             minutes = max(1, (getattr(exc, "retry_after", 60) + 59) // 60)
             return _page(lang, next, t("login.locked", minutes=minutes), status=429)
         return _page(lang, next, t("login.failed"), status=401)
-    response = RedirectResponse(_safe_next(next, lang), status_code=303)
-    response.set_cookie(
-        SESSION_COOKIE,
-        token,
-        httponly=True,
-        samesite="lax",
-        secure=request.url.scheme == "https",
-        path="/",
+    return with_session_cookie(
+        RedirectResponse(_safe_next(next, lang), status_code=303), request, token
     )
-    return response
 
 
 @router.get("/logout")
@@ -114,7 +138,7 @@ async def switch_language(lang: str, request: Request) -> RedirectResponse:
     """Remember the chosen language and show the same place in it."""
     chosen = pick_language(lang)
     target = request.query_params.get("next")
-    if target != "/login":
+    if target not in ("/login", "/join"):
         target = ui_path(chosen)
     response = RedirectResponse(target, status_code=303)
     response.set_cookie(LANG_COOKIE, chosen, max_age=_YEAR_S, samesite="lax", path="/")

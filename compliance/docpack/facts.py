@@ -45,6 +45,7 @@ class TenantFacts:
     versions: dict[str, str]
     settings: dict[str, Any]
     limits: dict[str, Any] = field(default_factory=dict)
+    workshops: list[dict[str, Any]] = field(default_factory=list)  # attendance records (Art. 4)
 
     def config_sha256(self) -> str:
         """SHA-256 of the configuration the pack describes (models, policy, settings, versions)."""
@@ -148,6 +149,7 @@ def collect(state: GatewayState, tenant: str) -> TenantFacts:
             "embedder": state.retriever.embedder.model_id,
             "max_upload_bytes": settings.max_upload_bytes,
         },
+        workshops=state.workshops.attendance_records(principal.tenant_id),
         limits={
             "daily_token_quota": principal.daily_token_quota,
             "monthly_token_quota": principal.monthly_token_quota,

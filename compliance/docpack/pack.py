@@ -20,10 +20,8 @@ from compliance.docpack.records import DocPackRecord
 from compliance.docpack.render_markdown import render_markdown
 from compliance.docpack.render_pdf import render_pdf
 from compliance.docpack.report import BuiltReport, build_report
-from compliance.docpack.signing import InstallationKey, build_manifest
+from compliance.docpack.signing import KEY_FILE, InstallationKey, build_manifest
 from serving.state import GatewayState
-
-KEY_FILE = "keys/installation_ed25519.pem"
 
 
 @dataclass(frozen=True)
@@ -188,6 +186,18 @@ class DocPackService:
                 for e in facts.deletions
             ],
         )
+        files["registers/workshops.csv"] = _csv(
+            ["workshop", "date", "title", "held_minutes", "content_covered", "participants",
+             "named_participants", "requests", "tokens"],
+            [
+                [
+                    w["workshop"], w["date"], w["title"], w["held_minutes"],
+                    " | ".join(c["id"] for c in w["content_covered"]), w["participants"],
+                    " | ".join(w["named_participants"]), w["requests"], w["tokens"],
+                ]
+                for w in facts.workshops
+            ],
+        )  # fmt: skip
         files["intake.json"] = json.dumps(
             {q: a.as_dict() for q, a in sorted(answers.items())},
             indent=2,

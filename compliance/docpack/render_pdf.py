@@ -48,7 +48,7 @@ _HASH = re.compile(r"^(\w+:)?[0-9a-fA-F]{32,}$")  # hashes: small monospace, may
 
 
 @lru_cache
-def _fonts(font_dir: Path) -> tuple[str, str, str]:
+def fonts(font_dir: Path) -> tuple[str, str, str]:
     """(regular, bold, mono): DejaVu when installed (wide Unicode), else Helvetica/Courier."""
     files = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf")
     if not all((font_dir / f).is_file() for f in files):
@@ -80,7 +80,7 @@ class _Doc(SimpleDocTemplate):
 
 def render_pdf(doc: ReportDocument) -> bytes:
     """Render the report as an A4 PDF with cover, table of contents and numbered sections."""
-    regular, bold, mono = _fonts(FONT_DIR)
+    regular, bold, mono = fonts(FONT_DIR)
     s = _styles(regular, bold, mono)
     lab = doc.labels
     story: list[Flowable] = [
@@ -165,7 +165,7 @@ def _block(block: object, labels: dict[str, str], s: dict[str, ParagraphStyle]) 
         return ListFlowable(items, bulletType="bullet", start="•", leftIndent=12, spaceAfter=6)
     if isinstance(block, Table):
         rows = [[_cell(c, s) for c in row] for row in block.rows]
-        return _grid([_cell(h, s, header=True) for h in block.headers], rows, _widths(block, s))
+        return grid([_cell(h, s, header=True) for h in block.headers], rows, _widths(block, s))
     if isinstance(block, FieldList):
         headers = [labels.get(k, d) for k, d in (("field", "Angabe"), ("value", "Wert"))]
         headers.append(labels.get("provenance", "Herkunft"))
@@ -181,7 +181,7 @@ def _block(block: object, labels: dict[str, str], s: dict[str, ParagraphStyle]) 
                 ]
             )
         header_row = [_cell(h, s, header=True) for h in headers]
-        return _grid(header_row, rows, [WIDTH * 0.36, WIDTH * 0.38, WIDTH * 0.26])
+        return grid(header_row, rows, [WIDTH * 0.36, WIDTH * 0.38, WIDTH * 0.26])
     raise TypeError(f"unknown block {type(block).__name__}")
 
 
@@ -225,7 +225,7 @@ def _respect_words(widths: list[float], least: list[float]) -> list[float]:
     return [m if w < m else w - sp * share for w, m, sp in zip(widths, least, spare, strict=True)]
 
 
-def _grid(header: list[Any], rows: list[list[Any]], widths: list[float]) -> RLTable:
+def grid(header: list[Any], rows: list[list[Any]], widths: list[float]) -> RLTable:
     n = len(widths)
     data = [[*r, *[""] * (n - len(r))] for r in [header, *rows]]
     table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from compliance.docpack.document import (
+    Block,
     BulletList,
     FieldList,
     Paragraph,
@@ -54,7 +55,7 @@ def build_report(
         _pii(x, book, facts, lang),
         _operations(x, book, facts),
         _transparency(x),
-        _literacy(x, book, answers),
+        _literacy(x, book, facts, answers),
         *gdpr_sections(x, book, facts, answers),
     ]
     share = completeness(answers)
@@ -285,13 +286,32 @@ def _transparency(x: dict[str, Any]) -> Section:
     )
 
 
-def _literacy(x: dict[str, Any], book: FieldBook, a: dict[str, Answer]) -> Section:
+def _literacy(
+    x: dict[str, Any], book: FieldBook, facts: TenantFacts, a: dict[str, Answer]
+) -> Section:
+    blocks: list[Block] = [FieldList([book.answer(x["f.literacy"], "literacy_measures", a)])]
+    if not facts.workshops:
+        return Section("8", x["s8"], [*blocks, Paragraph(x["s8.workshops"])])
+    rows = [
+        [
+            w["date"],
+            w["title"],
+            str(w["held_minutes"]),
+            ", ".join(c["title"] for c in w["content_covered"]) or "–",
+            str(w["participants"]),
+            ", ".join(w["named_participants"]) or "–",
+        ]
+        for w in facts.workshops
+    ]
+    people = sum(w["participants"] for w in facts.workshops)
     return Section(
         "8",
         x["s8"],
         [
-            FieldList([book.answer(x["f.literacy"], "literacy_measures", a)]),
-            Paragraph(x["s8.workshops"]),
+            *blocks,
+            Paragraph(x["s8.held"].format(workshops=len(facts.workshops), people=people)),
+            Table(x["s8.columns"], rows),
+            Paragraph(x["s8.privacy"]),
         ],
     )
 

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 MANIFEST = "manifest.json"
+KEY_FILE = "keys/installation_ed25519.pem"  # under the data directory
 ALGORITHM = "Ed25519"
 
 
@@ -91,6 +92,18 @@ def build_manifest(
     }
     body["signature"] = key.sign(_canonical(body))
     return json.dumps(body, indent=2, ensure_ascii=False).encode("utf-8")
+
+
+def sign_document(body: dict[str, Any], key: InstallationKey) -> dict[str, Any]:
+    """`body` with algorithm, public key and an Ed25519 signature over its canonical JSON."""
+    signed = {**body, "algorithm": ALGORITHM, "public_key": key.public_pem()}
+    signed["signature"] = key.sign(_canonical(signed))
+    return signed
+
+
+def verify_document(document: dict[str, Any], trusted_public_pem: str | None = None) -> None:
+    """Raise ManifestInvalid unless `document` carries a valid signature over its content."""
+    _check_signature(document, trusted_public_pem)
 
 
 def verify_pack(zip_bytes: bytes, trusted_public_pem: str | None = None) -> dict[str, Any]:

@@ -7,10 +7,17 @@ from alembic import context
 import compliance.audit
 import rag.documents
 import sandboxes.models
+import sandboxes.workshop_models
 import serving.model_registry
 from sandboxes.db import Base, make_engine
 
-_TABLE_MODULES = (sandboxes.models, compliance.audit, serving.model_registry, rag.documents)
+_TABLE_MODULES = (
+    sandboxes.models,
+    sandboxes.workshop_models,
+    compliance.audit,
+    serving.model_registry,
+    rag.documents,
+)
 target_metadata = Base.metadata
 
 

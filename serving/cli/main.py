@@ -14,6 +14,7 @@ from serving.cli.docs import register as register_docs
 from serving.cli.documents import register as register_documents
 from serving.cli.pii import register as register_pii
 from serving.cli.users import register as register_users
+from serving.cli.workshops import register as register_workshops
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -273,6 +274,7 @@ register_documents(cli)
 register_docs(cli)
 register_pii(cli)
 register_users(cli)
+register_workshops(cli)
 
 
 def main() -> None:

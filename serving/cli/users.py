@@ -12,7 +12,7 @@ USERNAME = click.option("--username", required=True, help="3-64 of a-z, 0-9, '.'
 ROLE = click.option(
     "--role",
     required=True,
-    type=click.Choice([role.value for role in Role]),
+    type=click.Choice([r.value for r in Role if r is not Role.PARTICIPANT]),
     help="What the user may do.",
 )
 

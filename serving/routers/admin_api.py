@@ -75,10 +75,18 @@ async def list_tenants(state: State) -> list[dict[str, Any]]:
 @router.delete("/tenants/{name}")
 async def delete_tenant(name: str, state: State) -> dict[str, Any]:
     """Delete a tenant with its keys and usage counters."""
-    await anyio.to_thread.run_sync(state.tenants.get_id, name)  # 404 before anything is touched
+    tenant_id = await anyio.to_thread.run_sync(state.tenants.get_id, name)  # 404 first
+
+    def end_workshops() -> int:
+        running = [w for w in state.workshops.list_for(tenant_id) if w["status"] == "running"]
+        for workshop in running:  # their sandboxes go with a verified wipe, not a cascade
+            state.wiper.end(workshop["id"], "operator", tenant_id)
+        return len(running)
+
+    ended = await anyio.to_thread.run_sync(end_workshops)
     documents = await anyio.to_thread.run_sync(state.ingestion.drop_tenant, name)
     removed = await anyio.to_thread.run_sync(state.tenants.delete, name)
-    removed.update(files=documents["files"], chunks=documents["chunks"])
+    removed.update(files=documents["files"], chunks=documents["chunks"], workshops=ended)
     return {"tenant": name, "deleted": documents["remaining"] == 0, "removed": removed}
 
 

@@ -15,7 +15,7 @@ from sandboxes.users import SessionUser
 from ui.context import UiContext
 from ui.render import table_html
 
-ASSIGNABLE = [role for role in Role if role is not Role.OPERATOR]
+ASSIGNABLE = [role for role in Role if role not in (Role.OPERATOR, Role.PARTICIPANT)]
 
 
 def build(ctx: UiContext) -> dict[str, Any]:

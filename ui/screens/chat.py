@@ -64,6 +64,8 @@ def build(ctx: UiContext) -> dict[str, Any]:
         if not model_name:
             raise ctx.fail("no_model")
         principal = await ctx.principal(user)
+        if user.allows(Permission.WORKSHOP_JOIN):  # kept for the trainer only if opted in
+            await anyio.to_thread.run_sync(state.workshops.share_prompt, user.user_id, text)
         if conv_id is None:
             conv_id = await anyio.to_thread.run_sync(
                 state.conversations.create, user.user_id, user.tenant_id, text[:TITLE_CHARS]
@@ -173,10 +175,9 @@ async def load(ctx: UiContext, request: gr.Request) -> tuple[Any, Any]:
     """Model choices and conversation history for the logged-in user (on page load)."""
     user = await ctx.user(request)
     principal = await ctx.principal(user)
-    usable = [m for m in ctx.state.router.models() if principal.may_use(m.name)]
-    models = [m.name for m in usable]
+    models, up = ctx.state.router.answering_first(principal.may_use)
     # The first model that answers now is the default; one that is down stays selectable.
-    up = [m.name for m in usable if any(r.healthy for r in m.replicas)] or models
+    up = up or models
     history = await _history_choices(ctx, user.user_id)
     return (
         gr.update(choices=models, value=up[0] if up else None),

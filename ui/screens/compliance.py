@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-from pathlib import Path
 from typing import Any
 
 import anyio
@@ -14,6 +12,7 @@ from compliance.docpack.pack import DocPackService
 from sandboxes.errors import ServiceError
 from sandboxes.roles import Permission
 from ui.context import UiContext
+from ui.downloads import keep_for_download
 
 
 def _component(question: dict[str, Any], lang: str, t: Any) -> gr.components.Component:
@@ -44,23 +43,6 @@ def _stored(question: dict[str, Any], value: Any) -> Any:
     if question["type"] == "number":
         return int(value)
     return value
-
-
-DOWNLOAD_HOURS = 1
-DOWNLOADS_DIR = "ui-downloads"  # under the data dir; ui/app.py lets Gradio serve it
-
-
-def _keep_for_download(data_dir: Path, pack: Any) -> Path:
-    """Write the ZIP where Gradio can serve it; packs older than an hour are removed."""
-    folder = data_dir / DOWNLOADS_DIR
-    folder.mkdir(parents=True, exist_ok=True)
-    cutoff = time.time() - DOWNLOAD_HOURS * 3600
-    for old in folder.glob("*.zip"):
-        if old.stat().st_mtime < cutoff:
-            old.unlink(missing_ok=True)
-    path = folder / pack.filename
-    path.write_bytes(pack.data)
-    return path
 
 
 def build(ctx: UiContext, tab: gr.Tab) -> None:
@@ -144,7 +126,9 @@ def build(ctx: UiContext, tab: gr.Tab) -> None:
         pack = await anyio.to_thread.run_sync(
             lambda: DocPackService(state).generate(user.tenant_name, user.username, chosen or "de")
         )
-        path = await anyio.to_thread.run_sync(_keep_for_download, state.settings.data_dir, pack)
+        path = await anyio.to_thread.run_sync(
+            keep_for_download, state.settings.data_dir, pack.filename, pack.data
+        )
         text = t("docpack.generated", percent=round(pack.completeness * 100), open=pack.open_points)
         return str(path), text
 

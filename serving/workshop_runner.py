@@ -1,0 +1,126 @@
+"""Runs a workshop exercise through the gateway pipeline: the same door as every other call."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import anyio
+
+from compliance.pii.entities import ENTITY_DEFAULTS, Action
+from compliance.pii.policy import PiiPolicy
+from rag.retrieval import Source
+from sandboxes.principal import Principal
+from sandboxes.workshop_exercises import Exercise
+from sandboxes.workshops import WorkshopService
+from serving.backends import ModelRouter
+from serving.chat_service import ChatService
+from serving.errors import APIError
+from serving.protocol import ChatCompletionRequest
+
+MAX_TOKENS = 160
+
+
+@dataclass(frozen=True)
+class Step:
+    """One call of an exercise: what is varied, the prompt and the pipeline settings."""
+
+    setting: str  # without_documents | with_documents | filter_off | filter_on | model | variant
+    prompt: str
+    documents: bool
+    model: str
+    pii_off: bool = False
+
+
+class ExerciseRunner:
+    """Turns an exercise into one to two pipeline calls and reports them side by side."""
+
+    def __init__(self, chat: ChatService, router: ModelRouter, workshops: WorkshopService) -> None:
+        self.chat = chat
+        self.router = router
+        self.workshops = workshops
+
+    async def run(
+        self, principal: Principal, user_id: int, exercise_id: str, lang: str = "de"
+    ) -> dict[str, Any]:
+        """Run exercise `exercise_id` for a participant; answers, sources and what the model saw."""
+        content, _ = await anyio.to_thread.run_sync(
+            self.workshops.exercise_for, user_id, exercise_id
+        )
+        exercise = content.exercise(exercise_id)
+        steps = self._steps(exercise, principal)
+        frozen: list[Source] | None = None
+        if exercise.kind == "two_models":  # both models get the very same retrieved chunks
+            frozen = await self.chat.retrieve(principal, exercise.prompts[0], {})
+        runs = [await self._call(principal, step, frozen) for step in steps]
+        await anyio.to_thread.run_sync(self.workshops.record_run, user_id, exercise_id)
+        return {"object": "workshop.exercise_run", "exercise": exercise.public(lang), "runs": runs}
+
+    def _steps(self, exercise: Exercise, principal: Principal) -> list[Step]:
+        _, up = self.router.answering_first(principal.may_use)
+        if not up:
+            raise APIError(503, "No model is reachable at the moment.", code="backend_unavailable")
+        first, prompt = up[0], exercise.prompts[0]
+        if exercise.kind == "hallucination":
+            return [
+                Step("without_documents", prompt, False, first),
+                Step("with_documents", prompt, True, first),
+            ]
+        if exercise.kind == "injection":
+            return [Step("with_documents", prompt, True, first)]
+        if exercise.kind == "pii":
+            return [
+                Step("filter_off", prompt, False, first, pii_off=True),
+                Step("filter_on", prompt, False, first),
+            ]
+        if exercise.kind == "two_models":
+            if len(up) < 2:
+                raise APIError(
+                    503, "This exercise needs two reachable models.", code="backend_unavailable"
+                )
+            return [Step("model", prompt, True, up[0]), Step("model", prompt, True, up[1])]
+        return [Step("variant", p, False, first) for p in exercise.prompts[:2]]  # bias
+
+    async def _call(
+        self, principal: Principal, step: Step, frozen: list[Source] | None
+    ) -> dict[str, Any]:
+        if step.pii_off:
+            # The demonstration of what a model sees without the filter: detection still
+            # runs and is counted in the receipt, nothing is replaced. Only for the
+            # exercise's prepared prompt with fictional data, never for free text.
+            everything: dict[str, Action] = {entity: "detect" for entity in ENTITY_DEFAULTS}
+            principal = dataclasses.replace(principal, pii_policy=PiiPolicy(actions=everything))
+        body: dict[str, Any] = {
+            "model": step.model,
+            "messages": [{"role": "user", "content": step.prompt}],
+            "max_tokens": MAX_TOKENS,
+            "temperature": 0.0,  # the room sees the same answer when it repeats a step
+        }
+        if step.documents:
+            body["retrieval"] = True
+        seen: list[dict[str, Any]] = []
+        response = await self.chat.create(
+            principal,
+            ChatCompletionRequest.model_validate(body),
+            model_view=seen,
+            frozen_sources=frozen if step.documents else None,
+        )
+        if response.background is not None:  # accounting and audit, as after an HTTP answer
+            await response.background()
+        data = json.loads(bytes(response.body))
+        answer = "".join(c["message"].get("content") or "" for c in data.get("choices", []))
+        sources = data.get("sources") or []
+        return {
+            "setting": step.setting,
+            "model": step.model,
+            "prompt": step.prompt,
+            "documents": step.documents,
+            "pii_filter": not step.pii_off,
+            "answer": answer,
+            "sources": sources,
+            "injection_flagged": sum(1 for s in sources if s.get("injection_suspected")),
+            "model_saw": seen,
+            "pii_receipt": data.get("pii_receipt"),
+        }
