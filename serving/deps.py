@@ -126,6 +126,11 @@ def permitted(permission: Permission) -> Callable[..., Awaitable[Principal]]:
     return check
 
 
+def actor_name(principal: Principal) -> str:
+    """Who did something, as recorded: the user's name, "operator", or the API key's id."""
+    return principal.username or ("operator" if principal.key_id == "admin" else principal.key_id)
+
+
 def ensure_allowed(principal: Principal, permission: Permission) -> None:
     """403 in the OpenAI envelope unless the caller's role has `permission` (the role matrix)."""
     if not principal.allows(permission):

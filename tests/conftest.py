@@ -137,14 +137,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         ),
         "REALLABOR_RESTART_BACKOFF_MAX_S": "2",
     }
-    env.pop("REALLABOR_URL", None)
-    log_path = data_dir.parent / "server-output.log"
     started = time.monotonic()
-    with log_path.open("wb") as log_file:
-        process = subprocess.Popen(
-            [str(BIN / "reallabor"), "up"], env=env, stdout=log_file, stderr=subprocess.STDOUT
-        )
-    srv = Server(f"http://127.0.0.1:{port}", data_dir, env, process, log_path, proxy=proxy)
+    srv = launch(data_dir, env, data_dir.parent / "server-output.log")
+    srv.proxy = proxy
     try:
         srv.wait_healthy()
         engines = srv.cli_json("status")["backends"]
@@ -153,10 +148,25 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         print(f"\nreallabor up: healthy after {srv.ready_after_s:.0f} s")
         yield srv
     finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        stop(srv.process)
         proxy.stop()
+
+
+def launch(data_dir: Path, env: dict[str, str], log_path: Path) -> Server:
+    """Start `reallabor up` with `env` (its port in REALLABOR_PORT), output appended to a log."""
+    env = {k: v for k, v in env.items() if k != "REALLABOR_URL"}
+    with log_path.open("ab") as log_file:
+        process = subprocess.Popen(
+            [str(BIN / "reallabor"), "up"], env=env, stdout=log_file, stderr=subprocess.STDOUT
+        )
+    return Server(f"http://127.0.0.1:{env['REALLABOR_PORT']}", data_dir, env, process, log_path)
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    """SIGTERM, then SIGKILL if the server has not stopped within a minute."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()

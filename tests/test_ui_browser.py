@@ -325,3 +325,66 @@ def test_compliance_officer_fills_the_intake_and_downloads_the_pack(
     manifest = json.loads(zipfile.ZipFile(io.BytesIO(data)).read("manifest.json"))
     assert "bom.json" in manifest["files"] and manifest["signature"]
     shot(page, "07-documentation")
+
+
+def test_workshop_in_the_browser_join_exercise_trainer_view_and_end(
+    server: Server, browser: Browser, firm: dict[str, Any]
+) -> None:
+    trainer = new_user(server, firm["tenant"], "trainer")
+    lead = new_page(browser, server.url)
+    login(lead, trainer["username"], trainer["password"])
+    open_tab(lead, "Workshops leiten")
+    lead.locator("#trainer-title textarea").fill("Schulung Montage")
+    lead.locator("#trainer-seats input").fill("2")
+    lead.locator("#trainer-exercises").get_by_label("Personendaten in Anfragen").check()
+    lead.locator("#trainer-create").click()
+    codes = lead.locator("#trainer-codes code")
+    expect(codes).to_have_count(2)
+    expect(lead.locator("#trainer-codes svg")).to_have_count(2)  # a QR code per seat
+    first_code, second_code = codes.nth(0).inner_text(), codes.nth(1).inner_text()
+    shot(lead, "07-trainer-codes")
+
+    seat = new_page(browser, server.url)
+    seat.goto(f"/join?code={first_code}")  # the QR code's link fills in the code
+    expect(seat.locator("#join-code")).to_have_value(first_code)
+    seat.locator("#join-submit").click()
+    seat.wait_for_url(re.compile(r"/ui/"))
+    expect(seat.locator("#workshop-header")).to_contain_text("T01")
+    seat.locator("#workshop-exercise").get_by_label("Personendaten in Anfragen").check()
+    expect(seat.locator("#workshop-exercise-text")).to_contain_text("Baumann")
+    seat.locator("#workshop-run").click()
+    off, on = seat.locator("#workshop-run-1"), seat.locator("#workshop-run-2")
+    expect(off).to_contain_text("Filter AUS", timeout=ANSWER_TIMEOUT_MS)
+    expect(off.locator(".rl-seen").first).to_contain_text("Baumann")
+    expect(on.locator("mark.rl-pii").first).to_contain_text("PERSON_1")
+    assert "Baumann" not in on.locator(".rl-seen").first.inner_text()
+    shot(seat, "08-workshop-exercise")
+
+    seat.locator("#workshop-preferences").click()
+    seat.locator("#workshop-share input").check()
+    seat.locator("#workshop-save").click()
+    expect(seat.locator("#workshop-saved")).to_contain_text("Gespeichert")
+    open_tab(seat, "Chat")
+    marker = f"Montagefrage {uuid.uuid4().hex[:6]} zum Drehmoment"
+    ask(seat, marker)
+
+    neighbour = new_page(browser, server.url)
+    neighbour.goto(f"/join?code={second_code}")
+    neighbour.locator("#join-submit").click()
+    expect(neighbour.locator("#workshop-header")).to_contain_text("T02")
+    open_tab(neighbour, "Chat")
+    expect(neighbour.locator("#chat-history")).not_to_contain_text("Montagefrage")
+
+    lead.locator("#trainer-refresh").click()
+    room = lead.locator("#trainer-view")
+    expect(room).to_contain_text("2 von 2 Plätzen")
+    expect(room).to_contain_text(marker)  # T01 opted in on screen
+    expect(room).to_contain_text("nicht freigegeben")  # T02 did not
+    shot(lead, "09-trainer-room")
+    lead.locator("#trainer-end").click()
+    expect(lead.locator("#trainer-certificate")).to_contain_text("Alles gelöscht")
+    expect(lead.locator("#trainer-files")).to_contain_text("loeschbestaetigung")
+
+    seat.locator("#chat-input textarea").fill("Noch eine Frage?")
+    seat.locator("#chat-send").click()
+    expect(seat.get_by_text("Ihre Sitzung ist abgelaufen").first).to_be_visible()

@@ -95,6 +95,9 @@ def test_create_validates_name_role_and_uniqueness(env: Env) -> None:
         env.users.create("acme", "bob", "boss")
     assert (role.value.status, role.value.code) == (400, "invalid_role")
     assert "tenant_admin" in str(role.value)
+    with pytest.raises(UserError) as seat:  # workshop seats come only from join codes
+        env.users.create("acme", "bob", "participant")
+    assert seat.value.code == "invalid_role" and "join codes" in str(seat.value)
     with pytest.raises(ServiceError) as tenant:
         env.users.create("nope", "bob", "member")
     assert tenant.value.status == 404
@@ -305,7 +308,11 @@ def test_role_matrix() -> None:
     admin = ROLE_PERMISSIONS[Role.TENANT_ADMIN]
     assert Permission.ALL_TENANTS not in admin and Permission.QUOTAS_MANAGE not in admin
     assert Permission.USERS_MANAGE in admin and Permission.COMPLIANCE_PACK in admin
-    assert all(allows(Role.OPERATOR, p) for p in Permission)
+    # The operator may do everything except sit in a workshop seat (seats come from codes).
+    assert set(Permission) - ROLE_PERMISSIONS[Role.OPERATOR] == {Permission.WORKSHOP_JOIN}
+    assert ROLE_PERMISSIONS[Role.PARTICIPANT] == {
+        Permission.CHAT, Permission.COMPARE, Permission.DOCUMENTS_READ, Permission.WORKSHOP_JOIN,
+    }  # fmt: skip  (no uploads: the room shares one index)
     assert ROLE_PERMISSIONS[Role.COMPLIANCE_OFFICER] == {
         Permission.CHAT, Permission.DOCUMENTS_READ, Permission.USAGE_VIEW,
         Permission.COMPLIANCE_PACK,

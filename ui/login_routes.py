@@ -26,13 +26,15 @@ def render_page(template: str, lang: str, error: str, status: int, **texts: str)
     """A plain HTML page outside Gradio (login, join) in the shared style, with the switch."""
     other = next(code for code in LANGUAGES if code != lang)
     box = f'<div class="error" role="alert">{html.escape(error)}</div>' if error else ""
-    body = Template((_TEMPLATES / template).read_text("utf-8")).substitute(
+    main = Template((_TEMPLATES / template).read_text("utf-8")).substitute(error=box, **texts)
+    body = Template((_TEMPLATES / "page.html").read_text("utf-8")).substitute(
         lang=lang,
+        title=texts["title"],
         style=_STYLE,
-        error=box,
+        here="/" + template.removesuffix(".html"),
+        main=main,
         other_lang=other,
         other_lang_name=Texts(other)("lang.name"),
-        **texts,
     )
     return HTMLResponse(body, status_code=status)
 

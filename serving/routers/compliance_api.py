@@ -19,7 +19,7 @@ from compliance.docpack.intake import (
 from compliance.docpack.pack import DocPackService
 from sandboxes.roles import Permission
 from sandboxes.tenants import Principal
-from serving.deps import State, json_body, json_body_schema, permitted
+from serving.deps import State, actor_name, json_body, json_body_schema, permitted
 
 router = APIRouter(prefix="/v1/compliance", tags=["compliance"])
 Officer = Annotated[Principal, Depends(permitted(Permission.COMPLIANCE_PACK))]
@@ -30,11 +30,6 @@ class IntakeUpdate(BaseModel):
 
     answers: dict[str, Any]
     confirmed: bool = False
-
-
-def who(principal: Principal) -> str:
-    """The name recorded as the person who answered or generated."""
-    return principal.username or ("operator" if principal.key_id == "admin" else principal.key_id)
 
 
 def intake_view(state: Any, principal: Principal) -> dict[str, Any]:
@@ -67,7 +62,7 @@ async def put_intake(
 
     def work() -> dict[str, Any]:
         IntakeService(state.store).answer(
-            principal.tenant_id, update.answers, who(principal), provenance
+            principal.tenant_id, update.answers, actor_name(principal), provenance
         )
         return intake_view(state, principal)
 
@@ -78,7 +73,7 @@ async def put_intake(
 async def get_pack(state: State, principal: Officer, lang: Literal["de", "en"] = "de") -> Response:
     """The signed documentation pack of the tenant as a ZIP."""
     pack = await anyio.to_thread.run_sync(
-        lambda: DocPackService(state).generate(principal.tenant_name, who(principal), lang)
+        lambda: DocPackService(state).generate(principal.tenant_name, actor_name(principal), lang)
     )
     return Response(
         pack.data,

@@ -14,7 +14,14 @@ from compliance.workshop_certificate import certificate_pdf
 from sandboxes.roles import Permission
 from sandboxes.tenants import Principal
 from sandboxes.workshops import WorkshopPlan
-from serving.deps import AdminOnly, State, json_body, json_body_schema, permitted
+from serving.deps import (
+    AdminOnly,
+    State,
+    actor_name,
+    json_body,
+    json_body_schema,
+    permitted,
+)
 from serving.errors import APIError
 
 router = APIRouter(prefix="/v1/workshops", tags=["workshops"])
@@ -55,11 +62,6 @@ class ParticipantPreferences(BaseModel):
     attendance_name: str | None = Field(None, max_length=120)
 
 
-def trainer_name(principal: Principal) -> str:
-    """Who created or ended a workshop, as recorded."""
-    return principal.username or ("operator" if principal.key_id == "admin" else principal.key_id)
-
-
 def user_id_of(principal: Principal) -> int:
     """The user id behind a participant's session (key id `usr_<id>`)."""
     if not principal.key_id.startswith("usr_"):
@@ -76,7 +78,7 @@ async def create_workshop(
     """Create a workshop with its sandbox and demo corpus; the join codes are shown only now."""
     plan = WorkshopPlan(**body.model_dump())
     return await anyio.to_thread.run_sync(
-        state.workshops.create, principal.tenant_id, plan, trainer_name(principal)
+        state.workshops.create, principal.tenant_id, plan, actor_name(principal)
     )
 
 
@@ -154,7 +156,7 @@ async def switch_exercises(
 async def end_workshop(state: State, principal: Trainer, workshop_id: str) -> dict[str, Any]:
     """End now: wipe the session, verify by counting; returns the signed deletion certificate."""
     return await anyio.to_thread.run_sync(
-        state.wiper.end, workshop_id, trainer_name(principal), principal.tenant_id
+        state.wiper.end, workshop_id, actor_name(principal), principal.tenant_id
     )
 
 
