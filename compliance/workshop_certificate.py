@@ -88,7 +88,9 @@ def certificate_pdf(certificate: dict[str, Any]) -> bytes:
             "Inhalte, Zahl der Teilnehmenden und nur die Namen, die Teilnehmende am Ende "
             f"freiwillig angegeben haben) sowie {kept['audit_records']} Einträge des "
             "Prüfprotokolls. Diese enthalten keine Texte, nur Zähler, Kennungen und Prüfsummen; "
-            "sie sichern die Unveränderbarkeit der Protokollkette.",
+            "sie sichern die Unveränderbarkeit der Protokollkette. Den Zwischenspeicher der "
+            "Modell-Engine (Prefix-Cache) trennt ein eigener Schlüssel je Workshop: Er ist nach "
+            "dem Ende für niemanden mehr abrufbar und wird im weiteren Betrieb überschrieben.",
             body,
         ),
         Spacer(1, 2 * mm),

@@ -26,6 +26,7 @@ from sandboxes.workshop_models import (
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud and typed in a room
 MAX_SEATS = 200
+EARLY_JOIN = timedelta(minutes=30)  # seats open this long before the start
 UNUSABLE_PASSWORD = "!"  # seats never log in with a password: argon2 rejects this hash
 
 
@@ -242,6 +243,13 @@ class WorkshopService:
                     code="invalid_join_code",
                 )
             seat, workshop = row
+            if now < as_utc(workshop.starts_at) - EARLY_JOIN:
+                raise WorkshopError(
+                    f"the workshop starts at {as_utc(workshop.starts_at).isoformat()}; seats "
+                    f"open {int(EARLY_JOIN.total_seconds() // 60)} minutes before",
+                    status=409,
+                    code="workshop_not_started",
+                )
             if seat.user_id is None:
                 assert workshop.sandbox_tenant_id is not None
                 user = User(

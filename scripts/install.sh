@@ -44,6 +44,23 @@ if [[ ",$extras," == *",test,"* ]] && ! command -v chromium >/dev/null; then
   fi
 fi
 
+# The infra tests render infra/ offline with Debian's docker-compose and kubectl (package
+# kubernetes-client; any kubectl already installed is kept).
+if [[ ",$extras," == *",test,"* ]] \
+   && { ! command -v docker-compose >/dev/null || ! command -v kubectl >/dev/null; }; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    infra_tools=()
+    command -v docker-compose >/dev/null || infra_tools+=(docker-compose)
+    command -v kubectl >/dev/null || infra_tools+=(kubernetes-client)
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+      "${infra_tools[@]}" >/dev/null
+  else
+    echo "warning: the infra tests need apt-get install docker-compose kubernetes-client" \
+         "(as root)" >&2
+  fi
+fi
+
 stamp=.venv/.reallabor-install
 wanted="$(cat constraints.txt pyproject.toml scripts/install.sh | sha256sum | cut -d' ' -f1) $extras"
 if [ -f "$stamp" ] && grep -qxF "$wanted" "$stamp"; then

@@ -170,7 +170,17 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
     quotas = QuotaService(store)
     audit = AuditLog(store)
     metrics = GatewayMetrics()
-    chat = ChatService(router, quotas, audit, metrics, retriever, pii_filter, settings.rag_top_k)
+    admin_token_hash = hash_secret(ensure_admin_token(settings.admin_token_file))
+    chat = ChatService(
+        router,
+        quotas,
+        audit,
+        metrics,
+        retriever,
+        pii_filter,
+        settings.rag_top_k,
+        cache_salt_secret=admin_token_hash,
+    )
     users = UserService(
         store,
         tenants,
@@ -206,7 +216,7 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         workshops=workshops,
         wiper=wiper,
         exercises=ExerciseRunner(chat, router, workshops),
-        admin_token_hash=hash_secret(ensure_admin_token(settings.admin_token_file)),
+        admin_token_hash=admin_token_hash,
         public_url=f"http://{settings.host}:{settings.port}",
     )
 

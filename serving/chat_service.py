@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import logging
 import time
@@ -71,7 +73,9 @@ class ChatService:
         retriever: Retriever,
         pii: PiiFilter,
         default_top_k: int = 4,
+        cache_salt_secret: str = "",
     ) -> None:
+        self.cache_salt_secret = cache_salt_secret
         self.retriever = retriever
         self.pii = pii
         self.default_top_k = default_top_k
@@ -107,6 +111,8 @@ class ChatService:
             body = request.model_dump(exclude_unset=True)
             body.pop("retrieval", None)
             body["model"] = model
+            if self.cache_salt_secret:
+                body["cache_salt"] = self._cache_salt(principal.tenant_name)
             # Retrieval searches with the user's own words: the index and the embedder are
             # inside the gateway; only what goes to the model is filtered.
             query = _last_user_text(body["messages"])
@@ -177,6 +183,12 @@ class ChatService:
             )
         except ValueError as exc:
             raise APIError(400, str(exc), code="invalid_filter", param="retrieval") from exc
+
+    def _cache_salt(self, tenant: str) -> str:
+        """vLLM's prefix cache, salted per tenant: no tenant can hit (or time) another's
+        cached prompts, and a wiped workshop's cache entries are unreachable for good."""
+        key = self.cache_salt_secret.encode()
+        return hmac.new(key, tenant.encode(), hashlib.sha256).hexdigest()
 
     def _headers(self, ctx: CallContext) -> dict[str, str]:
         headers = {"x-request-id": ctx.request_id, AI_GENERATED_HEADER: "true"}

@@ -148,3 +148,18 @@ def test_requests_go_only_to_healthy_replicas(server: Server) -> None:
     for _ in range(6):
         reply = client.chat.completions.create(model=EMBEDDED, messages=HELLO, max_tokens=1)
         assert reply.choices
+
+
+def test_each_tenant_gets_its_own_prefix_cache_salt(server: Server) -> None:
+    """vLLM's prefix cache is salted per tenant, so no tenant can hit another's cached prompt."""
+    assert server.proxy is not None
+    salts = []
+    for _ in range(2):
+        _name, key = server.new_tenant("salt")
+        for _ in range(2):
+            server.client(key).chat.completions.create(
+                model=RECORDED, messages=[{"role": "user", "content": "Hallo"}], max_tokens=2
+            )
+            salts.append(server.proxy.bodies[-1]["cache_salt"])
+    assert salts[0] == salts[1] and salts[2] == salts[3]  # stable within a tenant
+    assert salts[0] != salts[2] and len(salts[0]) == 64  # different across tenants, 256 bits

@@ -49,13 +49,13 @@ def build_ui(state: GatewayState, lang: str) -> gr.Blocks:
         gr.Markdown(t("app.ai_notice"), elem_id="ai-notice", elem_classes="rl-notice")
         # Role-bound tabs start hidden; the page load shows the ones the user's role allows
         # (Gradio can reveal a tab later but not hide one it has drawn).
-        with gr.Tabs() as tabs:
+        with gr.Tabs(selected="chat") as tabs:
+            with gr.Tab(t("tabs.chat"), id="chat", elem_id="tab-chat"):
+                chat_parts = chat.build(ctx)
             with gr.Tab(
                 t("tabs.workshop"), id="workshop", elem_id="tab-workshop", visible=False
             ) as workshop_tab:
                 workshop_parts = workshop.build(ctx)
-            with gr.Tab(t("tabs.chat"), id="chat", elem_id="tab-chat"):
-                chat_parts = chat.build(ctx)
             with gr.Tab(
                 t("tabs.compare"), id="compare", elem_id="tab-compare", visible=False
             ) as compare_tab:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 LANGUAGES = ("de", "en")
 DEFAULT_LANGUAGE = "de"
@@ -31,6 +33,18 @@ def catalogue(lang: str) -> dict[str, str]:
     return _flatten(json.loads((LOCALES_DIR / f"{lang}.json").read_text(encoding="utf-8")))
 
 
+# The lab and its firms are in Saxony: times on screen are local (stored times are UTC).
+LOCAL_ZONE = ZoneInfo("Europe/Berlin")
+
+
+def parse_local(text: str) -> datetime | None:
+    """A local "YYYY-MM-DD HH:MM" typed by a person, as an aware datetime (None if empty)."""
+    text = text.strip()
+    if not text:
+        return None
+    return datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=LOCAL_ZONE)
+
+
 class Texts:
     """The texts of one language; a missing key fails loudly instead of showing a raw key."""
 
@@ -42,6 +56,10 @@ class Texts:
         """The text for `key` with `{placeholders}` filled in."""
         text = self._texts[key]
         return text.format(**values) if values else text
+
+    def clock(self, iso: str) -> str:
+        """A stored UTC time as the local wall-clock time "HH:MM" the room sees."""
+        return datetime.fromisoformat(iso).astimezone(LOCAL_ZONE).strftime("%H:%M")
 
     def number(self, value: int) -> str:
         """An integer with the language's thousands separator (1.000.000 / 1,000,000)."""

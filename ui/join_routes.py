@@ -47,7 +47,13 @@ async def join(request: Request, state: State, code: Annotated[str, Form()]) -> 
     lang = language_of(request)
     try:
         seat = await anyio.to_thread.run_sync(state.workshops.join, code)
-    except WorkshopError:
-        return _page(lang, code, Texts(lang)("join.failed"), status=401)
+    except WorkshopError as exc:
+        t = Texts(lang)
+        message = (
+            t("join.failed")
+            if exc.status == 401
+            else t.get("errors." + (exc.code or ""), "errors.generic")
+        )
+        return _page(lang, code, message, status=exc.status)
     response = RedirectResponse(ui_path(lang), status_code=303)
     return with_session_cookie(response, request, seat["token"])

@@ -18,6 +18,7 @@ from sandboxes.workshop_exercises import load_content_set
 from sandboxes.workshops import WorkshopError, WorkshopPlan
 from ui.context import UiContext
 from ui.downloads import keep_for_download
+from ui.i18n import Texts
 from ui.render import table_html
 
 QR_SIZE = 132  # points: readable from a projector and from a printed card
@@ -26,11 +27,18 @@ QR_SIZE = 132  # points: readable from a projector and from a printed card
 def build(ctx: UiContext) -> dict[str, Any]:
     """Draw the trainer's tab; returns the handler that fills it when the tab opens."""
     t, state = ctx.t, ctx.state
-    exercises = [
-        (e.title.get(t.lang) or e.title["de"], e.id) for e in load_content_set("demo").exercises
-    ]
+    demo = load_content_set("demo")
+    exercises = [(e.title.get(t.lang) or e.title["de"], e.id) for e in demo.exercises]
     with gr.Accordion(t("trainer.new"), open=True, elem_id="trainer-new"):
         title = gr.Textbox(label=t("trainer.title"), max_lines=1, elem_id="trainer-title")
+        with gr.Row():
+            start = gr.Textbox(label=t("trainer.start"), max_lines=1, elem_id="trainer-start")
+            content = gr.Dropdown(
+                label=t("trainer.content_set"),
+                choices=[(demo.title.get(t.lang) or demo.title["de"], demo.name)],
+                value=demo.name,
+                elem_id="trainer-content",
+            )
         with gr.Row():
             seats = gr.Number(
                 label=t("trainer.seats"), value=12, precision=0, elem_id="trainer-seats"
@@ -122,7 +130,9 @@ def build(ctx: UiContext) -> dict[str, Any]:
         ]
         return certificate_html(t, signed), [str(p) for p in paths], ""
 
-    create.click(make, [title, seats, minutes, tokens, chosen, attach], [codes, picked])
+    create.click(
+        make, [title, start, content, seats, minutes, tokens, chosen, attach], [codes, picked]
+    )
     picked.change(watch, [picked], [room, active])
     refresh.click(watch, [picked], [room, active])
     switch.click(set_active, [picked, active], [room])
@@ -137,9 +147,13 @@ async def _guarded(ctx: UiContext, work: Any, *args: Any) -> Any:
         raise ctx.fail(exc.code or "generic") from exc
 
 
-def _choices(rows: list[dict[str, Any]], t: Any) -> list[tuple[str, str]]:
+def _choices(rows: list[dict[str, Any]], t: Texts) -> list[tuple[str, str]]:
     return [
-        (f"{w['title']} ({w['starts_at'][:10]}, {t('trainer.status.' + w['status'])})", w["id"])
+        (
+            f"{w['title']} ({w['starts_at'][:10]} {t.clock(w['starts_at'])}, "
+            f"{t('trainer.status.' + w['status'])})",
+            w["id"],
+        )
         for w in rows
     ]
 
@@ -164,7 +178,7 @@ def qr_svg(text: str) -> str:
     return svg[svg.index("<svg") :]
 
 
-def codes_html(t: Any, made: dict[str, Any], base: str) -> str:
+def codes_html(t: Texts, made: dict[str, Any], base: str) -> str:
     """The join codes with a QR code each, shown once after creating the workshop."""
     cards = []
     for number, code in enumerate(made["join_codes"], start=1):
@@ -174,11 +188,11 @@ def codes_html(t: Any, made: dict[str, Any], base: str) -> str:
             f"<figcaption><strong>T{number:02d}</strong> <code>{html.escape(code)}</code>"
             "</figcaption></figure>"
         )
-    intro = t("trainer.codes_intro", link=f"{base}/join", ends=made["ends_at"][11:16])
+    intro = t("trainer.codes_intro", link=f"{base}/join", ends=t.clock(made["ends_at"]))
     return f'<p>{html.escape(intro)}</p><div class="rl-codes">{"".join(cards)}</div>'
 
 
-def room_html(t: Any, data: dict[str, Any]) -> str:
+def room_html(t: Texts, data: dict[str, Any]) -> str:
     """Who joined, progress and totals; prompts only of those who opted in on screen."""
     if data["status"] != "running":
         return f"<p>{html.escape(t('trainer.ended'))}</p>"
@@ -190,7 +204,7 @@ def room_html(t: Any, data: dict[str, Any]) -> str:
     rows = [
         [
             p["participant"],
-            p["joined_at"][11:16],
+            t.clock(p["joined_at"]),
             ", ".join(f"{e} ×{n}" for e, n in p["exercises"].items()) or "–",
             " | ".join(p["shared_prompts"]) if p["shares_prompts"] else t("trainer.not_shared"),
         ]
@@ -205,7 +219,7 @@ def room_html(t: Any, data: dict[str, Any]) -> str:
     return f"<p>{html.escape(summary)}</p>" + table_html("trainer-room", headers, rows)
 
 
-def certificate_html(t: Any, signed: dict[str, Any]) -> str:
+def certificate_html(t: Texts, signed: dict[str, Any]) -> str:
     """The certificate's counts before and after, and whether the wipe is verified."""
     rows = [[store, n, signed["after"][store]] for store, n in signed["before"].items()]
     verdict = t("trainer.verified") if signed["verified"] else t("trainer.not_verified")

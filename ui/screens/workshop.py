@@ -46,7 +46,7 @@ def build(ctx: UiContext) -> dict[str, Any]:
             "workshop.header",
             title=data["title"],
             participant=data["participant"],
-            ends=data["ends_at"][11:16],
+            ends=t.clock(data["ends_at"]),
         )
         choices = [(e["title"], e["id"]) for e in data["exercises"]]
         return (
