@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,7 @@ from sandboxes.workshops import SandboxContent, WorkshopError
 
 log = logging.getLogger(__name__)
 CERTIFICATE_TYPE = "reallabor/workshop-deletion-certificate"
+STALE_WIPE = timedelta(minutes=10)  # a wipe takes seconds; older "ending" rows were cut off
 MIN_PROBE_CHARS = 16  # shorter texts ("Danke") would match unrelated log lines
 
 
@@ -82,13 +83,20 @@ class WorkshopWiper:
                 raise WorkshopError(
                     f"no workshop '{workshop_id}'", status=404, code="workshop_not_found"
                 )
-            if workshop.status != "running" or workshop.sandbox_tenant_id is None:
+            # Claimed with one conditional UPDATE: of two gateways (or the trainer and the
+            # sweep) ending it at once, exactly one goes on; joins stop from here on.
+            claimed = session.execute(
+                update(Workshop)
+                .where(Workshop.id == workshop_id, Workshop.status == "running")
+                .values(status="ending", ended_at=started)  # "ending since", until done
+                .execution_options(synchronize_session=False)
+            )
+            if claimed.rowcount != 1 or workshop.sandbox_tenant_id is None:  # type: ignore[attr-defined]
                 raise WorkshopError(
                     "the workshop has ended already; its certificate is kept",
                     status=409,
                     code="workshop_ended",
                 )
-            workshop.status = "ending"  # no joins from here on
             scope = _scope(session, workshop, workshop.sandbox_tenant_id)
             attendance = _attendance(session, workshop, scope, started)
             texts = _session_texts(session, scope)
@@ -142,10 +150,15 @@ class WorkshopWiper:
         """End every running workshop past its end time (also one interrupted mid-wipe)."""
         now = now or utcnow()
         with self.store.session() as session:
-            # An "ending" workshop was interrupted (crash, restart): the wipe runs again.
+            # A wipe still "ending" after a while was interrupted (crash, restart): run it
+            # again. Younger ones may be in progress in another gateway process.
             session.execute(
                 update(Workshop)
-                .where(Workshop.status == "ending", Workshop.sandbox_tenant_id.is_not(None))
+                .where(
+                    Workshop.status == "ending",
+                    Workshop.sandbox_tenant_id.is_not(None),
+                    Workshop.ended_at < now - STALE_WIPE,
+                )
                 .values(status="running")
             )
             due = session.scalars(

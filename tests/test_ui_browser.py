@@ -334,7 +334,7 @@ def test_workshop_in_the_browser_join_exercise_trainer_view_and_end(
     lead = new_page(browser, server.url)
     login(lead, trainer["username"], trainer["password"])
     open_tab(lead, "Workshops leiten")
-    lead.locator("#trainer-title textarea").fill("Schulung Montage")
+    lead.locator("#trainer-title input").fill("Schulung Montage")
     lead.locator("#trainer-seats input").fill("2")
     lead.locator("#trainer-exercises").get_by_label("Personendaten in Anfragen").check()
     lead.locator("#trainer-create").click()
@@ -383,7 +383,13 @@ def test_workshop_in_the_browser_join_exercise_trainer_view_and_end(
     shot(lead, "09-trainer-room")
     lead.locator("#trainer-end").click()
     expect(lead.locator("#trainer-certificate")).to_contain_text("Alles gelöscht")
-    expect(lead.locator("#trainer-files")).to_contain_text("loeschbestaetigung")
+    files = lead.locator("#trainer-files a[download]")
+    expect(files).to_have_count(2)
+    with lead.expect_download() as download_info:
+        lead.locator("#trainer-files a[download$='.json']").click()
+    signed = json.loads(Path(download_info.value.path()).read_bytes())
+    assert signed["verified"] and signed["before"]["accounts"] == 2
+    assert signed["before"]["shared_prompts"] == 1 and not any(signed["after"].values())
 
     seat.locator("#chat-input textarea").fill("Noch eine Frage?")
     seat.locator("#chat-send").click()

@@ -18,7 +18,7 @@ from sandboxes.workshop_exercises import load_content_set
 from sandboxes.workshops import WorkshopError, WorkshopPlan
 from ui.context import UiContext
 from ui.downloads import keep_for_download
-from ui.i18n import Texts
+from ui.i18n import Texts, parse_local
 from ui.render import table_html
 
 QR_SIZE = 132  # points: readable from a projector and from a printed card
@@ -79,6 +79,8 @@ def build(ctx: UiContext) -> dict[str, Any]:
     async def make(
         request: gr.Request,
         name: str,
+        begins: str,
+        content_set: str,
         n: float,
         mins: float,
         quota: float,
@@ -86,9 +88,14 @@ def build(ctx: UiContext) -> dict[str, Any]:
         docs: list[str],
     ) -> tuple[Any, ...]:
         user = await ctx.user(request, Permission.WORKSHOPS_RUN)
+        try:
+            starts_at = parse_local(begins or "")
+        except ValueError as exc:
+            raise ctx.fail("bad_start") from exc
         plan = WorkshopPlan(
             title=(name or "").strip(), seats=int(n or 0), duration_minutes=int(mins or 0),
             seat_token_quota=int(quota or 0), exercises=on, attach_documents=docs,
+            starts_at=starts_at, content_set=content_set or demo.name,
         )  # fmt: skip
         try:
             made = await anyio.to_thread.run_sync(
