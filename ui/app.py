@@ -9,7 +9,8 @@ import anyio
 import gradio as gr
 from fastapi import FastAPI
 
-from sandboxes.roles import Permission
+from sandboxes.roles import Permission, Role
+from sandboxes.sessions import SessionUser
 from serving.state import GatewayState
 from ui import join_routes, login_routes
 from ui.context import UiContext
@@ -24,6 +25,13 @@ UI_CONCURRENCY = 64
 THEME = gr.themes.Soft(
     primary_hue="blue", font=["system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"]
 )
+
+
+def display_name(user: SessionUser) -> str:
+    """The name in the header: a workshop seat shows its pseudonym (T01), not its account id."""
+    if user.role is Role.PARTICIPANT:
+        return user.username.rsplit("-", 1)[-1].upper()
+    return user.username
 
 
 def build_ui(state: GatewayState, lang: str) -> gr.Blocks:
@@ -95,7 +103,7 @@ def build_ui(state: GatewayState, lang: str) -> gr.Blocks:
             return (
                 t(
                     "app.user_line",
-                    username=user.username,
+                    username=display_name(user),
                     role=t("roles." + user.role.value),
                     tenant=user.tenant_name,
                 ),

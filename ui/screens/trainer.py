@@ -204,6 +204,10 @@ def room_html(t: Texts, data: dict[str, Any]) -> str:
     if data["status"] != "running":
         return f"<p>{html.escape(t('trainer.ended'))}</p>"
     totals = data["totals"]
+    titles = {
+        e.id: e.title.get(t.lang) or e.title["de"]
+        for e in load_content_set(data["content_set"]).exercises
+    }
     summary = t(
         "trainer.totals", joined=totals["joined"], seats=data["seats"],
         requests=totals["requests"], tokens=totals["tokens"],
@@ -212,7 +216,7 @@ def room_html(t: Texts, data: dict[str, Any]) -> str:
         [
             p["participant"],
             t.clock(p["joined_at"]),
-            ", ".join(f"{e} ×{n}" for e, n in p["exercises"].items()) or "–",
+            ", ".join(f"{titles.get(e, e)} ×{n}" for e, n in p["exercises"].items()) or "–",
             " | ".join(p["shared_prompts"]) if p["shares_prompts"] else t("trainer.not_shared"),
         ]
         for p in data["participants"]
