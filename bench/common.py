@@ -23,11 +23,14 @@ BIN = Path(sys.executable).parent
 
 
 @contextmanager
-def running_server(data_dir: str | None) -> Iterator[tuple[str, dict[str, str], float]]:
+def running_server(
+    data_dir: str | None, extra_env: dict[str, str] | None = None
+) -> Iterator[tuple[str, dict[str, str], float]]:
     """Start `reallabor up` on a fresh data dir; yields (url, env, seconds to healthy)."""
     root = Path(data_dir or tempfile.mkdtemp(prefix="reallabor-bench-"))
     port = free_port()
     env = {**os.environ, "REALLABOR_DATA_DIR": str(root), "REALLABOR_PORT": str(port)}
+    env.update(extra_env or {})
     url = f"http://127.0.0.1:{port}"
     log = (root.parent / f"{root.name}-server.log").open("wb")
     started = time.monotonic()

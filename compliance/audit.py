@@ -1,4 +1,15 @@
-"""Hash-chained, append-only audit log: one record per model call, never any text."""
+"""Hash-chained, append-only audit log: one record per model call, never any text.
+
+Several gateway processes may append to one database. The chain stays linear by a one-writer
+discipline rather than a database sequence: every append first runs one UPDATE on the single
+`audit_head` row (seq + 1, RETURNING seq and hash) and keeps that row locked until its commit.
+On PostgreSQL that is a row lock; a second writer's UPDATE waits for it and, under READ
+COMMITTED, re-reads the committed head, so it gets the next seq and the new prev_hash. On
+SQLite the UPDATE takes the database's write lock. A sequence alone would not do: it hands out
+numbers without ordering the commits, and each record must hash its predecessor's hash, which
+only the writer holding the head knows. The price is that appends are serialised (one short
+transaction each), which is far below the cost of the model call they record.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import BigInteger, Integer, String, Text, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sandboxes.db import Base, Store, utcnow
@@ -106,10 +118,15 @@ class AuditLog:
         self.store = store
 
     def ensure_head(self) -> None:
-        """Create the head row once (idempotent)."""
+        """Create the head row once (idempotent, also with several gateways starting at once)."""
         with self.store.session() as session:
-            if session.get(AuditHead, 1) is None:
-                session.add(AuditHead(id=1, seq=0, hash=GENESIS_HASH))
+            dialect = session.get_bind().dialect.name
+            insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+            session.execute(
+                insert(AuditHead)
+                .values(id=1, seq=0, hash=GENESIS_HASH)
+                .on_conflict_do_nothing(index_elements=["id"])
+            )
 
     def append(self, entry: AuditEntry) -> str:
         """Append one record and return its hash."""

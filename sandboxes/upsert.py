@@ -15,14 +15,21 @@ def increment(
     keys: dict[str, Any],
     amounts: dict[str, int],
     returning: str | None = None,
+    also_set: dict[str, Any] | None = None,
 ) -> Any:
-    """Insert the row with `amounts`, or add `amounts` to the existing row, atomically."""
+    """Insert the row with `amounts`, or add `amounts` to the existing row, atomically.
+
+    `also_set` columns are written as given, on insert and on update alike.
+    """
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    stmt = insert(table).values(**keys, **amounts)
+    stmt = insert(table).values(**keys, **amounts, **(also_set or {}))
     stmt = stmt.on_conflict_do_update(
         index_elements=list(keys),
-        set_={name: table.c[name] + stmt.excluded[name] for name in amounts},
+        set_={
+            **{name: table.c[name] + stmt.excluded[name] for name in amounts},
+            **{name: stmt.excluded[name] for name in also_set or {}},
+        },
     )
     if returning is None:
         session.execute(stmt)

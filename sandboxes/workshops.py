@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sandboxes.db import Store, as_utc, utcnow
@@ -16,6 +17,7 @@ from sandboxes.keys import hash_secret
 from sandboxes.models import Tenant, UsageDaily, User
 from sandboxes.roles import Role
 from sandboxes.sessions import SessionStore
+from sandboxes.upsert import increment
 from sandboxes.workshop_exercises import ContentSet, load_content_set
 from sandboxes.workshop_models import (
     Workshop,
@@ -229,6 +231,12 @@ class WorkshopService:
     # -- participants -----------------------------------------------------------------------
     def join(self, code: str) -> dict[str, Any]:
         """Take a seat with a join code: a session for that seat, valid until the end."""
+        try:
+            return self._join(code)
+        except IntegrityError:  # the same code joined at the same instant elsewhere: the seat
+            return self._join(code)  # now has its account, which this attempt reuses
+
+    def _join(self, code: str) -> dict[str, Any]:
         now = utcnow()
         with self.store.session() as session:
             row = session.execute(
@@ -322,11 +330,13 @@ class WorkshopService:
         """Count one run of an exercise by the participant."""
         with self.store.session() as session:
             seat, _ = self._seat(session, user_id)
-            row = session.get(WorkshopProgress, (seat.id, exercise_id))
-            if row is None:
-                session.add(WorkshopProgress(seat_id=seat.id, exercise=exercise_id, runs=1))
-            else:
-                row.runs, row.last_at = row.runs + 1, utcnow()
+            increment(
+                session,
+                WorkshopProgress.__table__,  # type: ignore[arg-type]
+                {"seat_id": seat.id, "exercise": exercise_id},
+                {"runs": 1},
+                also_set={"last_at": utcnow()},
+            )
 
     def share_prompt(self, user_id: int, text: str) -> bool:
         """Keep a prompt for the trainer's view if the participant opted in; whether it was."""

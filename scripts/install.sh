@@ -61,6 +61,19 @@ if [[ ",$extras," == *",test,"* ]] \
   fi
 fi
 
+# The PostgreSQL tests start a throw-away cluster of Debian's postgresql on loopback.
+if [[ ",$extras," == *",test,"* ]] \
+   && ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+      postgresql >/dev/null
+  else
+    echo "warning: the PostgreSQL tests need Debian's postgresql: apt-get install" \
+         "postgresql (as root)" >&2
+  fi
+fi
+
 stamp=.venv/.reallabor-install
 wanted="$(cat constraints.txt pyproject.toml scripts/install.sh | sha256sum | cut -d' ' -f1) $extras"
 if [ -f "$stamp" ] && grep -qxF "$wanted" "$stamp"; then

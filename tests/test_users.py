@@ -310,9 +310,10 @@ def test_role_matrix() -> None:
     assert Permission.USERS_MANAGE in admin and Permission.COMPLIANCE_PACK in admin
     # The operator may do everything except sit in a workshop seat (seats come from codes).
     assert set(Permission) - ROLE_PERMISSIONS[Role.OPERATOR] == {Permission.WORKSHOP_JOIN}
+    # A seat may not upload: the room shares one index.
     assert ROLE_PERMISSIONS[Role.PARTICIPANT] == {
         Permission.CHAT, Permission.COMPARE, Permission.DOCUMENTS_READ, Permission.WORKSHOP_JOIN,
-    }  # fmt: skip  (no uploads: the room shares one index)
+    }  # fmt: skip
     assert ROLE_PERMISSIONS[Role.COMPLIANCE_OFFICER] == {
         Permission.CHAT, Permission.DOCUMENTS_READ, Permission.USAGE_VIEW,
         Permission.COMPLIANCE_PACK,

@@ -21,7 +21,7 @@ class IntakeAnswer(Base):
     tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"), index=True)
     question: Mapped[str] = mapped_column(String(64))
     version: Mapped[int] = mapped_column(Integer)
-    value: Mapped[Any] = mapped_column(JSON)
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)  # as migration 0005 made it
     # "human": typed by a person; "confirmed": a pre-filled proposal a person accepted.
     provenance: Mapped[str] = mapped_column(String(16))
     answered_by: Mapped[str] = mapped_column(String(64))
