@@ -85,6 +85,7 @@ def prepare(settings: Settings) -> list[EngineSpec]:
                     path=Path(record["path"]),
                     port=port,
                     max_model_len=min(settings.vllm_max_model_len, context),
+                    replica=settings.serve_models[:index].count(name),
                 )
             )
         return specs

@@ -32,11 +32,18 @@ class EngineSpec:
     path: Path
     port: int
     max_model_len: int
+    replica: int = 0  # a model listed n times in REALLABOR_SERVE_MODELS runs n engines
 
     @property
     def url(self) -> str:
         """The engine's own base URL."""
         return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def log_name(self) -> str:
+        """The engine's log file: one per replica of a model."""
+        suffix = f"-{self.replica}" if self.replica else ""
+        return f"vllm-{self.model}{suffix}.log"
 
 
 @dataclass
@@ -67,17 +74,18 @@ class EngineSupervisor:
 
     def __init__(self, settings: Settings, specs: list[EngineSpec]) -> None:
         self.settings = settings
-        self.engines = {spec.model: _Engine(spec) for spec in specs}
+        # By URL: a model may be served by several local engines (replicas).
+        self.engines = {spec.url: _Engine(spec) for spec in specs}
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
 
-    def endpoints(self) -> dict[str, str]:
-        """Model name to the base URL of its local engine."""
-        return {name: engine.spec.url for name, engine in self.engines.items()}
+    def is_local(self, url: str) -> bool:
+        """Whether `url` is one of this supervisor's engines."""
+        return url in self.engines
 
-    def pid(self, model: str) -> int | None:
-        """The engine's process id (its process group id too), if it runs."""
-        engine = self.engines.get(model)
+    def pid(self, url: str) -> int | None:
+        """The process id (its process group id too) of the engine at `url`, if it runs."""
+        engine = self.engines.get(url)
         if engine and engine.process and engine.process.poll() is None:
             return engine.process.pid
         return None
@@ -147,7 +155,7 @@ class EngineSupervisor:
         logs = self.settings.logs_dir
         logs.mkdir(parents=True, exist_ok=True)
         if engine.log_file is None:
-            engine.log_file = (logs / f"vllm-{engine.spec.model}.log").open("ab")
+            engine.log_file = (logs / engine.spec.log_name).open("ab")
         engine.log_file.write(f"\n=== start {time.strftime('%Y-%m-%dT%H:%M:%S')} ===\n".encode())
         engine.log_file.flush()
         engine.process = subprocess.Popen(

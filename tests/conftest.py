@@ -127,6 +127,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         "REALLABOR_DATA_DIR": str(data_dir),
         "REALLABOR_PORT": str(port),
         "REALLABOR_HEALTH_INTERVAL_S": "0.5",
+        # Two real vLLM processes for the embedded model: replicas to spread over and fail over.
+        "REALLABOR_SERVE_MODELS": f"{EMBEDDED},{EMBEDDED}",
         # A model nobody serves, and a dead second replica beside the local engine.
         "REALLABOR_REMOTE_BACKENDS": json.dumps(
             {

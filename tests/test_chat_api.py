@@ -126,7 +126,7 @@ def test_status_lists_backends_with_health(server: Server) -> None:
         assert status["gateway"] == server.url
         local = [b for b in status["backends"] if "pid" in b]
         remote = [b for b in status["backends"] if "pid" not in b]
-        assert [(b["model"], b["healthy"]) for b in local] == [(EMBEDDED, True)]
+        assert [(b["model"], b["healthy"]) for b in local] == [(EMBEDDED, True)] * 2
         assert sorted((b["model"], b["healthy"]) for b in remote) == sorted(
             [
                 (EMBEDDED, False),  # the dead second replica configured beside the local engine

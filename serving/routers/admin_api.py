@@ -53,8 +53,8 @@ async def status(request: Request, state: State) -> dict[str, Any]:
     for model in state.router.models():
         for replica in model.replicas:
             entry = {"model": model.name, "url": replica.url, "healthy": replica.healthy}
-            if supervisor and supervisor.endpoints().get(model.name) == replica.url:
-                entry["pid"] = supervisor.pid(model.name)
+            if supervisor and supervisor.is_local(replica.url):
+                entry["pid"] = supervisor.pid(replica.url)
             backends.append(entry)
     return {"gateway": state.public_url, "backends": backends}
 
