@@ -25,6 +25,7 @@ import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import httpx
 import openai
@@ -33,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import cli_json, running_server, unlimited_tenant
 
 MODEL = "smollm2-135m-instruct"
-PROMPT = [{"role": "user", "content": "Describe a gearbox in three sentences."}]
+PROMPT: list[Any] = [{"role": "user", "content": "Describe a gearbox in three sentences."}]
 HANG_S = 120.0
 
 

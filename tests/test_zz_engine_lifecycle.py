@@ -15,9 +15,9 @@ import httpx
 import openai
 import pytest
 
+from bench.replica_failover import timed_call  # the same call-and-classify as the bench
 from tests.conftest import EMBEDDED, Server, eventually
 
-STORY: list[Any] = [{"role": "user", "content": "Describe a gearbox in three sentences."}]
 LOAD_REQUESTS = 16
 LOAD_TIMEOUT_S = 120
 # What a request cut off by the kill may end with (each a clean OpenAI error envelope).
@@ -51,24 +51,6 @@ def _group_members(pgid: int) -> list[str]:
     return result.stdout.split()
 
 
-def _call(client: openai.OpenAI, stream: bool) -> tuple[str, float]:
-    """('ok' or the clean error's code, seconds) for one request of the load run."""
-    started = time.monotonic()
-    try:
-        if stream:
-            for _chunk in client.chat.completions.create(
-                model=EMBEDDED, messages=STORY, max_tokens=64, stream=True
-            ):
-                pass
-        else:
-            client.chat.completions.create(model=EMBEDDED, messages=STORY, max_tokens=64)
-        outcome = "ok"
-    except openai.APIError as exc:
-        body = exc.body if isinstance(exc.body, dict) else {}
-        outcome = str(body.get("code") or exc.message)
-    return outcome, time.monotonic() - started
-
-
 def test_a_replica_killed_under_load_fails_over_and_rejoins(server: Server) -> None:
     """Two real vLLM processes serve the model; one is SIGKILLed during a load run."""
     _, key = server.new_tenant()
@@ -89,7 +71,7 @@ def test_a_replica_killed_under_load_fails_over_and_rejoins(server: Server) -> N
             received += 1
             if received == 5:  # the long stream runs on one replica: that one is killed
                 victim = max(engines, key=lambda e: _vllm_counter(e["url"], "num_requests_running"))
-                load = [pool.submit(_call, client, i % 2 == 0) for i in range(LOAD_REQUESTS)]
+                load = [pool.submit(timed_call, client, i % 2 == 0) for i in range(LOAD_REQUESTS)]
                 time.sleep(1.0)
                 os.killpg(int(victim["pid"]), signal.SIGKILL)
                 killed_at = time.monotonic()
@@ -128,7 +110,7 @@ def test_a_replica_killed_under_load_fails_over_and_rejoins(server: Server) -> N
     eventually(rejoined, timeout=30)
     print(f"killed replica healthy again after {time.monotonic() - killed_at:.0f} s")
     with ThreadPoolExecutor(8) as pool:
-        assert all(o == "ok" for o, _ in pool.map(lambda _: _call(client, False), range(8)))
+        assert all(o == "ok" for o, _ in pool.map(lambda _: timed_call(client, False), range(8)))
     assert _vllm_counter(victim["url"], "request_success_total") >= 1, "it takes requests again"
     assert server.cli_json("audit", "verify")["ok"] is True
 
