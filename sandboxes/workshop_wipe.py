@@ -91,7 +91,8 @@ class WorkshopWiper:
                 .values(status="ending", ended_at=started)  # "ending since", until done
                 .execution_options(synchronize_session=False)
             )
-            if claimed.rowcount != 1 or workshop.sandbox_tenant_id is None:  # type: ignore[attr-defined]
+            won = claimed.rowcount == 1  # type: ignore[attr-defined]
+            if not won or workshop.sandbox_tenant_id is None:
                 raise WorkshopError(
                     "the workshop has ended already; its certificate is kept",
                     status=409,
