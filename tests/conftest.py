@@ -144,8 +144,14 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     srv.proxy = proxy
     try:
         srv.wait_healthy()
-        engines = srv.cli_json("status")["backends"]
-        proxy.upstream = next(b["url"] for b in engines if b.get("pid"))
+
+        def both_engines_up() -> list[dict[str, Any]]:
+            local = [b for b in srv.cli_json("status")["backends"] if b.get("pid")]
+            assert len(local) == 2 and all(b["healthy"] for b in local), local
+            return local
+
+        engines = eventually(both_engines_up, timeout=STARTUP_TIMEOUT_S)
+        proxy.upstream = engines[0]["url"]
         srv.ready_after_s = time.monotonic() - started
         print(f"\nreallabor up: healthy after {srv.ready_after_s:.0f} s")
         yield srv
