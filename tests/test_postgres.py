@@ -322,6 +322,17 @@ def db_usage(pair: Pair, name: str) -> tuple[int, int]:
     return int(requests), int(tokens)
 
 
+def settled_usage(pair: Pair, name: str) -> tuple[int, int]:
+    """`db_usage` once it stops changing (accounting runs just after each answer is sent)."""
+    last = db_usage(pair, name)
+    while True:
+        time.sleep(0.5)
+        now = db_usage(pair, name)
+        if now == last:
+            return now
+        last = now
+
+
 def reported_usage(gateway: Server, name: str) -> tuple[int, int]:
     rows = gateway.cli_json("tenant", "usage", name)["usage"]
     return (
@@ -406,14 +417,14 @@ def test_a_quota_used_up_through_one_gateway_is_enforced_by_the_other(pair: Pair
     else:
         raise AssertionError("gateway A never refused the tenant")
     assert response.status_code == 429 and error_code(response) == "daily_token_quota_exceeded"
-    _, spent = db_usage(pair, name)
+    _, spent = settled_usage(pair, name)
     assert spent >= 120
 
     refused = chat(pair.b, key, "Und jetzt über das andere Gateway?")
     assert refused.status_code == 429, refused.text
     assert error_code(refused) == "daily_token_quota_exceeded"
     assert int(refused.headers["Retry-After"]) > 0
-    assert db_usage(pair, name)[1] == spent  # refused before the model was called
+    assert settled_usage(pair, name)[1] == spent  # refused before the model was called
 
     pair.b.cli_json("tenant", "limits", name, "--daily-tokens", "-1")  # lifted through B
     assert chat(pair.a, key, "Wieder frei?").status_code == 200
@@ -436,7 +447,12 @@ def test_a_rate_limit_counts_requests_of_both_gateways(pair: Pair) -> None:
     statuses = sorted(r.status_code for r in responses)
     assert statuses == [200] * 5 + [429] * 5, [r.text for r in responses]
     assert {error_code(r) for r in responses if r.status_code == 429} == {"rate_limit_exceeded"}
-    assert db_usage(pair, name)[0] == 5
+
+    def five_recorded() -> None:  # counters are written just after each answer is sent
+        assert db_usage(pair, name)[0] == 5
+
+    eventually(five_recorded, timeout=30)
+    assert settled_usage(pair, name)[0] == 5  # and no refused request was counted
 
 
 def test_a_login_session_is_shared_and_a_logout_ends_it_everywhere(pair: Pair) -> None:
