@@ -21,7 +21,9 @@ from tests.conftest import EMBEDDED, Server, eventually
 LOAD_REQUESTS = 16
 LOAD_TIMEOUT_S = 120
 # What a request cut off by the kill may end with (each a clean OpenAI error envelope).
-CLEAN_ERRORS = {"backend_stream_broken", "backend_error", "backend_unavailable"}
+CLEAN_ERRORS = {
+    f"error:{code}" for code in ("backend_stream_broken", "backend_error", "backend_unavailable")
+}
 
 
 def _engines(server: Server) -> list[dict[str, Any]]:
