@@ -264,7 +264,7 @@ class IngestionService:
             owner, digest = doc.tenant_id, doc.sha256
             session.delete(doc)
         chunks = self.index.delete(tenant, {"doc_id": doc_id})
-        files = sum(1 for p in folder.rglob("*") if p.is_file()) if folder.exists() else 0
+        files = count_files(folder)
         shutil.rmtree(folder, ignore_errors=True)
         left = self.index.count(tenant, {"doc_id": doc_id}) + int(folder.exists())
         with self.store.session() as session:
@@ -294,11 +294,16 @@ class IngestionService:
         """Remove every file, chunk and vector of a tenant (rows go with the tenant)."""
         chunks = self.index.count(tenant)
         folder = self.uploads_dir / tenant
-        files = sum(1 for p in folder.rglob("*") if p.is_file()) if folder.exists() else 0
+        files = count_files(folder)
         self.index.drop_tenant(tenant)
         shutil.rmtree(folder, ignore_errors=True)
         remaining = self.index.count(tenant) + int(folder.exists())
         return {"files": files, "chunks": chunks, "remaining": remaining}
+
+
+def count_files(folder: Path) -> int:
+    """How many files lie under `folder` (0 if it does not exist)."""
+    return sum(1 for p in folder.rglob("*") if p.is_file()) if folder.exists() else 0
 
 
 def _where(exc: BaseException) -> str:

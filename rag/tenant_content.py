@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, select
 
 from rag.documents import DeletionEvent, DocumentRecord
-from rag.ingestion import IngestionService
+from rag.ingestion import IngestionService, count_files
 from rag.vector_index import VectorIndex
 from sandboxes.db import Store
 from sandboxes.errors import ServiceError
@@ -35,14 +34,13 @@ class TenantContent:
         return {
             "documents": int(documents or 0),
             "document_deletion_records": int(events or 0),
-            "files": self._files(tenant),
+            "files": count_files(self.ingestion.uploads_dir / tenant),
             "vectors": self.index.count(tenant),
         }
 
     def purge(self, tenant_id: int, tenant: str) -> None:
         """Delete the tenant's files, vectors, document rows and deletion records."""
-        self.index.drop_tenant(tenant)
-        shutil.rmtree(self._folder(tenant), ignore_errors=True)
+        self.ingestion.drop_tenant(tenant)
         with self.store.session() as session:
             session.execute(delete(DocumentRecord).where(DocumentRecord.tenant_id == tenant_id))
             session.execute(delete(DeletionEvent).where(DeletionEvent.tenant_id == tenant_id))
@@ -72,10 +70,3 @@ class TenantContent:
         return [
             self.submit(tenant_id, tenant, name, path.read_bytes()) for name, path in found.values()
         ]
-
-    def _folder(self, tenant: str) -> Path:
-        return self.ingestion.uploads_dir / tenant
-
-    def _files(self, tenant: str) -> int:
-        folder = self._folder(tenant)
-        return sum(1 for p in folder.rglob("*") if p.is_file()) if folder.exists() else 0

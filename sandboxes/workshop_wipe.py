@@ -33,7 +33,7 @@ from sandboxes.workshop_models import (
     WorkshopSeat,
     WorkshopSharedPrompt,
 )
-from sandboxes.workshops import SandboxContent, WorkshopError
+from sandboxes.workshops import SandboxContent, WorkshopError, usage_totals
 
 log = logging.getLogger(__name__)
 CERTIFICATE_TYPE = "reallabor/workshop-deletion-certificate"
@@ -300,12 +300,7 @@ def _attendance(
     ]
     starts = as_utc(workshop.starts_at)
     ended = min(now, as_utc(workshop.ends_at))
-    requests, tokens = session.execute(
-        select(
-            func.coalesce(func.sum(UsageDaily.requests), 0),
-            func.coalesce(func.sum(UsageDaily.prompt_tokens + UsageDaily.completion_tokens), 0),
-        ).where(UsageDaily.tenant_id == scope.sandbox_id)
-    ).one()
+    usage = usage_totals(session, scope.sandbox_id)
     return {
         "workshop": workshop.id,
         "title": workshop.title,
@@ -320,6 +315,5 @@ def _attendance(
         "seats": workshop.seats,
         "participants": sum(1 for s in seats if s.joined_at is not None),
         "named_participants": sorted(s.attendance_name for s in seats if s.attendance_name),
-        "requests": int(requests),
-        "tokens": int(tokens),
+        **usage,
     }

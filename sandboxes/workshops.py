@@ -184,7 +184,7 @@ class WorkshopService:
                 for s in seats
                 if s.joined_at is not None
             ]
-            usage = _usage(session, workshop.sandbox_tenant_id)
+            usage = usage_totals(session, workshop.sandbox_tenant_id)
         runs: dict[str, int] = {}
         for per_seat in progress.values():
             for exercise, count in per_seat.items():
@@ -312,7 +312,7 @@ class WorkshopService:
                 seat.attendance_name = " ".join(attendance_name.split())[:120]
             return {"share_prompts": seat.share_prompts, "attendance_name": seat.attendance_name}
 
-    def exercise_for(self, user_id: int, exercise_id: str) -> tuple[ContentSet, str]:
+    def exercise_for(self, user_id: int, exercise_id: str) -> ContentSet:
         """The content set of the participant's workshop if `exercise_id` is switched on."""
         with self.store.session() as session:
             _, workshop = self._seat(session, user_id)
@@ -324,7 +324,7 @@ class WorkshopService:
                     status=409,
                     code="exercise_not_active",
                 )
-            return content, exercise_id
+            return content
 
     def record_run(self, user_id: int, exercise_id: str) -> None:
         """Count one run of an exercise by the participant."""
@@ -437,8 +437,8 @@ def _shared(session: Session, seat_ids: list[int]) -> dict[int, list[str]]:
     return result
 
 
-def _usage(session: Session, sandbox_tenant_id: int | None) -> dict[str, int]:
-    """Requests and tokens of the session so far."""
+def usage_totals(session: Session, sandbox_tenant_id: int | None) -> dict[str, int]:
+    """Requests and tokens of a workshop's sandbox so far."""
     requests, tokens = session.execute(
         select(
             func.coalesce(func.sum(UsageDaily.requests), 0),

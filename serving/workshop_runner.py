@@ -46,9 +46,7 @@ class ExerciseRunner:
         self, principal: Principal, user_id: int, exercise_id: str, lang: str = "de"
     ) -> dict[str, Any]:
         """Run exercise `exercise_id` for a participant; answers, sources and what the model saw."""
-        content, _ = await anyio.to_thread.run_sync(
-            self.workshops.exercise_for, user_id, exercise_id
-        )
+        content = await anyio.to_thread.run_sync(self.workshops.exercise_for, user_id, exercise_id)
         exercise = content.exercise(exercise_id)
         steps = self._steps(exercise, principal)
         frozen: list[Source] | None = None
