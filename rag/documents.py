@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sandboxes.db import Base, utcnow
@@ -68,3 +68,18 @@ class DeletionEvent(Base):
     removed: Mapped[dict[str, Any]] = mapped_column(JSON)
     remaining: Mapped[int] = mapped_column(Integer)
     deleted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class IndexKey(Base):
+    """A data key that seals index payloads: one per document, one per tenant for name tags.
+
+    Destroying a document's key makes every copy of its chunk text in the index unreadable,
+    including copies the index engine keeps in its write-ahead log and old segments.
+    """
+
+    __tablename__ = "index_keys"
+
+    tenant: Mapped[str] = mapped_column(String(64), primary_key=True)
+    scope: Mapped[str] = mapped_column(String(40), primary_key=True)  # doc id, "" = tenant tags
+    key: Mapped[bytes] = mapped_column(LargeBinary(32))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

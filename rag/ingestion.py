@@ -19,16 +19,20 @@ from compliance.pii.pii_filter import PiiBlocked, PiiFilter
 from compliance.pii.policy import PiiPolicy
 from rag.chunking import chunk_documents, embedding_text, make_pipeline
 from rag.document_dates import day_number
+from rag.document_keys import DocumentKeys
 from rag.documents import DeletionEvent, DocumentRecord
 from rag.embedders import Embedder
 from rag.injection import injection_signals
 from rag.readers import RejectedFile, document_type, read_file
 from rag.vector_index import IndexedChunk, VectorIndex
 from sandboxes.db import Store, utcnow
+from sandboxes.erasure import PROBE_CHARS, ResidueReport, scan_for_residue, text_probes
 from sandboxes.errors import ServiceError
 
 log = logging.getLogger(__name__)
 EMBED_BATCH = 16
+PROBE_CHUNKS = 8  # chunks whose text is searched for on disk after a deletion
+PROBE_FILE_BYTES = 1 << 20
 SUPERSEDED = "superseded"  # a newer upload of the same file is ready; purged next
 _SAFE_NAME = re.compile(r"[^\w.\- ()äöüÄÖÜß]")
 
@@ -51,7 +55,13 @@ class IngestionService:
         max_file_bytes: int,
         pii: PiiFilter,
         policy_for: Callable[[str], PiiPolicy],
+        keys: DocumentKeys | None = None,
+        shared_files: list[Path] | None = None,
     ) -> None:
+        self.keys = keys  # the index's data keys (crypto-shredding), when sealed
+        # Files and folders every tenant's data may pass through (database, logs, UI cache):
+        # searched for a deleted document's probes besides the tenant's own storage.
+        self.shared_files = shared_files or []
         self.pii = pii
         self.policy_for = policy_for  # tenant name -> its PII policy, read at each ingestion
         self.store = store
@@ -253,7 +263,7 @@ class IngestionService:
             return doc.info()
 
     def delete(self, tenant: str, doc_id: str, tenant_id: int | None = None) -> dict[str, Any]:
-        """Delete file, chunks and vectors of a document; verified by counting what is left."""
+        """Delete file, chunks and vectors of a document; verified by counting and on disk."""
         with self.store.session() as session:
             doc = session.get(DocumentRecord, doc_id)
             if doc is None or doc.tenant != tenant or (tenant_id and doc.tenant_id != tenant_id):
@@ -262,10 +272,13 @@ class IngestionService:
                 )
             folder = Path(doc.path).parent
             owner, digest = doc.tenant_id, doc.sha256
+            probes = self._probes(tenant, doc_id, Path(doc.path))
             session.delete(doc)
         chunks = self.index.delete(tenant, {"doc_id": doc_id})
         files = count_files(folder)
         shutil.rmtree(folder, ignore_errors=True)
+        if self.keys is not None:  # also when the index held no chunk of it (a failed read)
+            self.keys.destroy(tenant, [doc_id])
         left = self.index.count(tenant, {"doc_id": doc_id}) + int(folder.exists())
         with self.store.session() as session:
             left += (
@@ -276,7 +289,13 @@ class IngestionService:
                 )
                 or 0
             )
+        self.store.reclaim()
+        on_disk = self.residue(tenant, probes)
+        left += len(on_disk.files_found)
+        keys_left = self.keys.count(tenant, doc_id) if self.keys is not None else 0
+        left += keys_left
         removed = {"files": files, "chunks": chunks, "rows": 1}
+        checked = {**on_disk.as_dict(), "key_destroyed": keys_left == 0}
         with self.store.session() as session:
             session.add(
                 DeletionEvent(
@@ -284,21 +303,51 @@ class IngestionService:
                     kind="document",
                     ref=doc_id,
                     sha256=digest,
-                    removed=removed,
+                    removed={**removed, "on_disk": checked},
                     remaining=left,
                 )
             )
-        return {"id": doc_id, "deleted": left == 0, "removed": removed, "remaining": left}
+        return {
+            "id": doc_id,
+            "deleted": left == 0,
+            "removed": removed,
+            "remaining": left,
+            "on_disk": checked,
+        }
+
+    def _probes(self, tenant: str, doc_id: str, path: Path) -> list[bytes]:
+        """Byte probes of a document about to be deleted: its text, file bytes and key."""
+        texts = [str(h.payload.get("text", "")) for h in self.index.sample(
+            tenant, {"doc_id": doc_id}, PROBE_CHUNKS
+        )]  # fmt: skip
+        probes = text_probes(texts)
+        try:
+            with path.open("rb") as handle:
+                raw = handle.read(PROBE_FILE_BYTES)
+        except OSError:
+            raw = b""
+        step = max(len(raw) // 4, PROBE_CHARS)
+        probes += [raw[i : i + PROBE_CHARS] for i in range(0, len(raw) - PROBE_CHARS + 1, step)]
+        key = self.keys.get(tenant, doc_id, create=False) if self.keys is not None else None
+        return probes + ([key] if key else [])
+
+    def residue(self, tenant: str, probes: list[bytes]) -> ResidueReport:
+        """Search the tenant's storage and the shared files for any of the probes."""
+        roots = [self.uploads_dir / tenant, *self.index.local_paths(tenant), *self.shared_files]
+        return scan_for_residue(roots, probes)
 
     def drop_tenant(self, tenant: str) -> dict[str, int]:
-        """Remove every file, chunk and vector of a tenant (rows go with the tenant)."""
+        """Remove every file, chunk, vector and data key of a tenant (rows go with the tenant)."""
         chunks = self.index.count(tenant)
         folder = self.uploads_dir / tenant
         files = count_files(folder)
         self.index.drop_tenant(tenant)
         shutil.rmtree(folder, ignore_errors=True)
+        keys = self.keys.destroy_tenant(tenant) if self.keys is not None else 0
         remaining = self.index.count(tenant) + int(folder.exists())
-        return {"files": files, "chunks": chunks, "remaining": remaining}
+        if self.keys is not None:
+            remaining += self.keys.count(tenant)
+        return {"files": files, "chunks": chunks, "keys": keys, "remaining": remaining}
 
 
 def count_files(folder: Path) -> int:

@@ -6,6 +6,7 @@ with Qdrant's own German Bm25 (from qdrant-edge) so both backends score alike.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -81,7 +82,7 @@ class QdrantServerIndex:
         return models.Filter(must=must)
 
     def upsert(self, tenant: str, chunks: list[IndexedChunk]) -> None:
-        """Insert or replace chunks; the payload always carries the tenant and the text."""
+        """Insert or replace chunks; the payload always carries the tenant and the chunk id."""
         if not chunks:
             return
         self._exists(tenant, create=True)
@@ -92,12 +93,7 @@ class QdrantServerIndex:
                     "dense": np.asarray(chunk.vector, dtype=np.float32).tolist(),
                     "bm25": self._sparse(self.bm25.embed_document(chunk.text)),
                 },
-                payload={
-                    **chunk.payload,
-                    "tenant": tenant,
-                    "chunk_id": chunk.chunk_id,
-                    "text": chunk.text,
-                },
+                payload={**chunk.payload, "tenant": tenant, "chunk_id": chunk.chunk_id},
             )
             for chunk in chunks
         ]
@@ -146,6 +142,24 @@ class QdrantServerIndex:
             if p.payload and p.payload.get("tenant") == tenant
         ]
 
+    def sample(
+        self, tenant: str, filters: dict[str, FilterValue] | None, limit: int
+    ) -> list[SearchHit]:
+        """Up to `limit` stored chunks matching the filters, in id order."""
+        if not self._exists(tenant, create=False):
+            return []
+        records, _next = self.client.scroll(
+            self._name(tenant),
+            scroll_filter=self._filter(tenant, filters),
+            limit=limit,
+            with_payload=True,
+        )
+        return [
+            SearchHit(str(r.payload.get("chunk_id")), 0.0, dict(r.payload))
+            for r in records
+            if r.payload and r.payload.get("tenant") == tenant
+        ]
+
     def delete(self, tenant: str, filters: dict[str, FilterValue]) -> int:
         """Delete matching chunks; returns the number removed."""
         if not self._exists(tenant, create=False):
@@ -167,6 +181,10 @@ class QdrantServerIndex:
 
     def optimize(self, tenant: str) -> None:
         """The server optimises on its own; nothing to do."""
+
+    def local_paths(self, tenant: str) -> list[Path]:
+        """Nothing on this machine: the server holds the collection."""
+        return []
 
     def drop_tenant(self, tenant: str) -> None:
         """Delete the tenant's collection."""

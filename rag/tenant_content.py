@@ -23,7 +23,7 @@ class TenantContent:
         self.ingestion = ingestion
 
     def counts(self, tenant_id: int, tenant: str) -> dict[str, int]:
-        """How many document rows, deletion records, files and vectors the tenant has."""
+        """How many document rows, deletion records, files, vectors and data keys it has."""
         with self.store.session() as session:
             documents = session.scalar(
                 select(func.count()).where(DocumentRecord.tenant_id == tenant_id)
@@ -31,11 +31,13 @@ class TenantContent:
             events = session.scalar(
                 select(func.count()).where(DeletionEvent.tenant_id == tenant_id)
             )
+        keys = self.ingestion.keys
         return {
             "documents": int(documents or 0),
             "document_deletion_records": int(events or 0),
             "files": count_files(self.ingestion.uploads_dir / tenant),
             "vectors": self.index.count(tenant),
+            "index_keys": keys.count(tenant) if keys is not None else 0,
         }
 
     def purge(self, tenant_id: int, tenant: str) -> None:

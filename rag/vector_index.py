@@ -27,7 +27,7 @@ _ID_NAMESPACE = uuid.UUID("6f1c2a4e-9d3b-4c55-8a0e-52a6c1d7e0b1")
 
 @dataclass
 class IndexedChunk:
-    """One chunk to store: its stable id, text, dense vector and payload."""
+    """One chunk to store: its stable id, text (for BM25), dense vector and stored payload."""
 
     chunk_id: str
     text: str
@@ -63,6 +63,12 @@ class VectorIndex(Protocol):
         """The best chunks of one tenant for a query."""
         ...
 
+    def sample(
+        self, tenant: str, filters: dict[str, FilterValue] | None, limit: int
+    ) -> list[SearchHit]:
+        """Up to `limit` stored chunks of a tenant matching the filters (no ranking, score 0)."""
+        ...
+
     def delete(self, tenant: str, filters: dict[str, FilterValue]) -> int:
         """Delete a tenant's chunks matching the filters; returns how many were removed."""
         ...
@@ -77,6 +83,10 @@ class VectorIndex(Protocol):
 
     def optimize(self, tenant: str) -> None:
         """Build indexes after a bulk load (where the backend needs it)."""
+        ...
+
+    def local_paths(self, tenant: str) -> list[Path]:
+        """Files or folders on this machine that hold the tenant's index (none for a server)."""
         ...
 
     def close(self) -> None:
@@ -148,7 +158,7 @@ class EdgeIndex:
         return qe.Filter(must=must)
 
     def upsert(self, tenant: str, chunks: list[IndexedChunk]) -> None:
-        """Insert or replace chunks; the payload always carries the tenant and the text."""
+        """Insert or replace chunks; the payload always carries the tenant and the chunk id."""
         if not chunks:
             return
         qe = self.qe
@@ -159,7 +169,7 @@ class EdgeIndex:
                     "dense": np.asarray(chunk.vector, dtype=np.float32),
                     "bm25": self.bm25.embed_document(chunk.text),
                 },
-                {**chunk.payload, "tenant": tenant, "chunk_id": chunk.chunk_id, "text": chunk.text},
+                {**chunk.payload, "tenant": tenant, "chunk_id": chunk.chunk_id},
             )
             for chunk in chunks
         ]
@@ -205,6 +215,24 @@ class EdgeIndex:
             if r.payload.get("tenant") == tenant  # defence in depth: shards are per tenant
         ]
 
+    def sample(
+        self, tenant: str, filters: dict[str, FilterValue] | None, limit: int
+    ) -> list[SearchHit]:
+        """Up to `limit` stored chunks matching the filters, in id order."""
+        shard = self._shard(tenant, create=False)
+        if shard is None:
+            return []
+        request = self.qe.ScrollRequest(
+            limit=limit, filter=self._filter(tenant, filters), with_payload=True
+        )
+        with self._lock:
+            records, _next = shard.scroll(request)
+        return [
+            SearchHit(str(r.payload.get("chunk_id")), 0.0, dict(r.payload))
+            for r in records
+            if r.payload.get("tenant") == tenant
+        ]
+
     def delete(self, tenant: str, filters: dict[str, FilterValue]) -> int:
         """Delete matching chunks; returns the number removed."""
         shard = self._shard(tenant, create=False)
@@ -232,6 +260,10 @@ class EdgeIndex:
         if shard is not None:
             with self._lock:
                 shard.optimize()
+
+    def local_paths(self, tenant: str) -> list[Path]:
+        """The tenant's shard directory."""
+        return [self._path(tenant)]
 
     def drop_tenant(self, tenant: str) -> None:
         """Close and delete the tenant's shard directory."""

@@ -119,7 +119,9 @@ class ConversationService:
         """Delete the user's conversation; returns the rows removed (messages + 1)."""
         with self.store.session() as session:
             self._get(session, conversation_id, user_id)
-            return self._remove(session, [conversation_id])
+            removed = self._remove(session, [conversation_id])
+        self.store.reclaim()  # the text leaves the database files too
+        return removed
 
     def delete_all(self, user_id: int) -> int:
         """Delete every conversation of the user; returns the rows removed."""
@@ -127,7 +129,9 @@ class ConversationService:
             ids = session.scalars(
                 select(Conversation.id).where(Conversation.user_id == user_id)
             ).all()
-            return self._remove(session, builtins.list(ids))
+            removed = self._remove(session, builtins.list(ids))
+        self.store.reclaim()
+        return removed
 
     @staticmethod
     def _remove(session: Session, ids: builtins.list[str]) -> int:

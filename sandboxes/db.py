@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -14,6 +16,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+RECLAIM_ATTEMPTS = 40
+log = logging.getLogger(__name__)
 
 
 class Base(DeclarativeBase):
@@ -77,13 +81,23 @@ class Store:
     def reclaim(self) -> None:
         """Make deleted rows unreadable in the database files too (not only in queries)."""
         if self.dialect == "sqlite":  # old page versions stay in the WAL until a checkpoint
-            with self.engine.connect() as connection:
-                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            for _attempt in range(RECLAIM_ATTEMPTS):  # a reader still open blocks truncation
+                with self.engine.connect() as connection:
+                    busy = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()
+                if not busy or not busy[0]:
+                    return
+                time.sleep(0.05)
+            log.warning("the database log could not be truncated: a reader kept it busy")
         else:  # PostgreSQL keeps dead tuples until VACUUM; VACUUM cannot run in a transaction
             with self.engine.connect().execution_options(
                 isolation_level="AUTOCOMMIT"
             ) as connection:
-                for table in ("conversation_messages", "workshop_shared_prompts", "documents"):
+                for table in (
+                    "conversation_messages",
+                    "workshop_shared_prompts",
+                    "documents",
+                    "index_keys",
+                ):
                     connection.exec_driver_sql(f"VACUUM {table}")
 
     def dispose(self) -> None:

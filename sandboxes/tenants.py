@@ -92,7 +92,8 @@ class TenantService:
                 **people,
             }
             session.delete(tenant)
-            return removed
+        self.store.reclaim()  # its people's chats leave the database files too
+        return removed
 
     def create_key(self, name: str, label: str = "") -> tuple[dict[str, Any], str]:
         """Issue another key for a tenant; returns (key info, plain key)."""

@@ -114,6 +114,7 @@ class UserService:
         with self.store.session() as session:
             user = self._get(session, tenant, username)
             removed = purge_user(session, user)
+        self.store.reclaim()  # their chats leave the database files too
         return {"username": user.username, "tenant": tenant, **removed}
 
     def reset_password(self, tenant: str, username: str) -> str:

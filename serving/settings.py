@@ -159,6 +159,23 @@ class Settings(BaseSettings):
         return self.data_dir / "index"
 
     @property
+    def downloads_dir(self) -> Path:
+        """Files the UI offers for download, each under an unguessable token, for an hour."""
+        return self.data_dir / "downloads"
+
+    @property
+    def ui_cache_dir(self) -> Path:
+        """Gradio's upload and cache folder (mode 0700; never the world-readable /tmp)."""
+        return self.data_dir / "ui-cache"
+
+    def database_files(self) -> list[Path]:
+        """The database's files on this machine (SQLite file and its log; none for a server)."""
+        if self.database_url:
+            return []
+        db = self.data_dir / "reallabor.db"
+        return [db, db.with_name(db.name + "-wal")]
+
+    @property
     def runtime_file(self) -> Path:
         """The file through which the CLI finds a running server."""
         return self.data_dir / "runtime.json"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
 import httpx
 
@@ -53,3 +55,6 @@ class GatewayState:
     exercises: ExerciseRunner
     admin_token_hash: str
     public_url: str = ""
+    # Periodic clean-ups added by mounted parts (the UI's expired downloads); run by the
+    # gateway's housekeeping task.
+    sweepers: list[Callable[[], Any]] = field(default_factory=list)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +13,9 @@ from fastapi import FastAPI
 from sandboxes.roles import Permission, Role
 from sandboxes.sessions import SessionUser
 from serving.state import GatewayState
-from ui import join_routes, login_routes
+from ui import download_routes, join_routes, login_routes
 from ui.context import UiContext
-from ui.downloads import DOWNLOADS_DIR
+from ui.downloads import DownloadStore
 from ui.i18n import LANGUAGES, Texts
 from ui.screens import admin, chat, compare, compliance, documents, trainer, usage, workshop
 from ui.web_session import UiGuard, ui_path
@@ -34,10 +35,10 @@ def display_name(user: SessionUser) -> str:
     return user.username
 
 
-def build_ui(state: GatewayState, lang: str) -> gr.Blocks:
+def build_ui(state: GatewayState, lang: str, downloads: DownloadStore) -> gr.Blocks:
     """The whole UI in one language, wired to one gateway state."""
     t = Texts(lang)
-    ctx = UiContext(state, t)
+    ctx = UiContext(state, t, downloads)
     other = next(code for code in LANGUAGES if code != lang)
     # Gradio's copies of uploads and downloads are removed after an hour.
     with gr.Blocks(
@@ -162,22 +163,33 @@ def build_ui(state: GatewayState, lang: str) -> gr.Blocks:
 
 
 def mount_ui(app: FastAPI, state: GatewayState) -> None:
-    """Mount the UI in both languages, the login routes and the session guard."""
+    """Mount the UI in both languages, the login and download routes and the session guard."""
+    settings = state.settings
+    cache = settings.ui_cache_dir
+    cache.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(cache, 0o700)
+    # Gradio reads its upload/cache folder from this variable only (when Blocks are built):
+    # under the data dir and private to the server's user instead of /tmp/gradio.
+    os.environ["GRADIO_TEMP_DIR"] = str(cache)
+    downloads = DownloadStore(settings.downloads_dir)
+    downloads.sweep()
+    app.state.downloads = downloads
+    state.sweepers.append(downloads.sweep)
     app.include_router(login_routes.router)
     app.include_router(join_routes.router)
+    app.include_router(download_routes.router)
     for lang in ("en", "de"):  # /ui/en before /ui: the first matching mount wins
         gr.mount_gradio_app(
             app,
-            build_ui(state, lang),
+            build_ui(state, lang, downloads),
             path=ui_path(lang).rstrip("/"),
             theme=THEME,
             css_paths=[CSS_PATH],
             ssr_mode=False,
             footer_links=[],
             max_file_size=state.settings.max_upload_bytes,
-            allowed_paths=[str(state.settings.data_dir / DOWNLOADS_DIR)],
             show_error=True,
             mcp_server=False,
             pwa=False,
         )
-    app.add_middleware(UiGuard, state=state)
+    app.add_middleware(UiGuard, state=state, upload_dir=cache)

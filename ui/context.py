@@ -11,6 +11,7 @@ from sandboxes.roles import Permission
 from sandboxes.tenants import Principal
 from sandboxes.users import SessionUser
 from serving.state import GatewayState
+from ui.downloads import DownloadStore
 from ui.i18n import Texts
 from ui.web_session import session_user
 
@@ -21,6 +22,7 @@ class UiContext:
 
     state: GatewayState
     t: Texts
+    downloads: DownloadStore
 
     async def user(self, request: gr.Request, permission: Permission | None = None) -> SessionUser:
         """The logged-in user, or a German (or English) error the person understands."""

@@ -12,7 +12,7 @@ from compliance.docpack.pack import DocPackService
 from sandboxes.errors import ServiceError
 from sandboxes.roles import Permission
 from ui.context import UiContext
-from ui.downloads import keep_for_download
+from ui.downloads import download_link
 
 
 def _component(question: dict[str, Any], lang: str, t: Any) -> gr.components.Component:
@@ -64,7 +64,7 @@ def build(ctx: UiContext, tab: gr.Tab) -> None:
         )
         generate = gr.Button(t("docpack.generate"), elem_id="pack-generate")
     result = gr.Markdown(elem_id="pack-result")
-    download = gr.File(label=t("docpack.download"), elem_id="pack-file", interactive=False)
+    download = gr.HTML(elem_id="pack-file")
 
     def summary(tenant_id: int) -> tuple[str, list[Any]]:
         answers = IntakeService(state.store).answers(tenant_id)
@@ -126,11 +126,17 @@ def build(ctx: UiContext, tab: gr.Tab) -> None:
         pack = await anyio.to_thread.run_sync(
             lambda: DocPackService(state).generate(user.tenant_name, user.username, chosen or "de")
         )
-        path = await anyio.to_thread.run_sync(
-            keep_for_download, state.settings.data_dir, pack.filename, pack.data
+        token = await anyio.to_thread.run_sync(
+            ctx.downloads.offer,
+            user,
+            Permission.COMPLIANCE_PACK,
+            pack.filename,
+            pack.data,
+            "application/zip",
         )
         text = t("docpack.generated", percent=round(pack.completeness * 100), open=pack.open_points)
-        return str(path), text
+        label = t("docpack.download") + f": {pack.filename}"
+        return download_link(token, pack.filename, label), text
 
     tab.select(load, None, [status, *fields])
     save.click(store, fields, [status, *fields])

