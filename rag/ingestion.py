@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import builtins
 import hashlib
 import json
 import logging
@@ -315,7 +316,7 @@ class IngestionService:
             "on_disk": checked,
         }
 
-    def _probes(self, tenant: str, doc_id: str, path: Path) -> list[bytes]:
+    def _probes(self, tenant: str, doc_id: str, path: Path) -> builtins.list[bytes]:
         """Byte probes of a document about to be deleted: its text, file bytes and key."""
         texts = [str(h.payload.get("text", "")) for h in self.index.sample(
             tenant, {"doc_id": doc_id}, PROBE_CHUNKS
@@ -331,7 +332,7 @@ class IngestionService:
         key = self.keys.get(tenant, doc_id, create=False) if self.keys is not None else None
         return probes + ([key] if key else [])
 
-    def residue(self, tenant: str, probes: list[bytes]) -> ResidueReport:
+    def residue(self, tenant: str, probes: builtins.list[bytes]) -> ResidueReport:
         """Search the tenant's storage and the shared files for any of the probes."""
         roots = [self.uploads_dir / tenant, *self.index.local_paths(tenant), *self.shared_files]
         return scan_for_residue(roots, probes)

@@ -116,9 +116,7 @@ class SealedIndex:
         mode: SearchMode = "hybrid",
     ) -> list[SearchHit]:
         """Search the engine and open the hits' payloads."""
-        hits = self.inner.search(
-            tenant, vector, text, limit, self._filters(tenant, filters), mode
-        )
+        hits = self.inner.search(tenant, vector, text, limit, self._filters(tenant, filters), mode)
         return [opened for hit in hits if (opened := self._open(tenant, hit)) is not None]
 
     def sample(

