@@ -33,6 +33,8 @@ class DocumentRecord(Base):
     chunks_done: Mapped[int] = mapped_column(Integer, default=0)
     flagged_chunks: Mapped[int] = mapped_column(Integer, default=0)
     replaces: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # The chunk layout the document is indexed with (rag.chunking.LAYOUT); "" = before 0007.
+    layout: Mapped[str] = mapped_column(String(64), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from compliance.pii.pii_filter import PiiBlocked, PiiFilter
 from compliance.pii.policy import PiiPolicy
-from rag.chunking import chunk_documents, embedding_text, make_pipeline
+from rag.chunking import LAYOUT, chunk_documents, embedding_text, make_pipeline
 from rag.document_dates import day_number
 from rag.document_keys import DocumentKeys
 from rag.documents import DeletionEvent, DocumentRecord
@@ -184,7 +184,9 @@ class IngestionService:
             chunks = chunk_documents(read_file(path, name), make_pipeline())
             # Headings are shown with sources and embedded with the text: filtered alike.
             stored, pii_meta, receipt = self.pii.redact_document(
-                [c["text"] for c in chunks] + [c["heading"] or "" for c in chunks],
+                [c["text"] for c in chunks]
+                + [c["heading"] or "" for c in chunks]
+                + [c["context"] for c in chunks],
                 self.policy_for(tenant),
             )
         except (RejectedFile, PiiBlocked) as exc:
@@ -193,9 +195,13 @@ class IngestionService:
             log.info("ingestion rejected doc=%s reason=%s", doc_id, type(exc).__name__)
             return
         count = len(chunks)
-        texts, headings, pii_meta = stored[:count], stored[count:], pii_meta[:count]
-        for chunk, text, heading, meta in zip(chunks, texts, headings, pii_meta, strict=True):
-            chunk.update(meta, text=text, heading=heading)  # stored, embedded and retrieved
+        texts, headings, contexts = stored[:count], stored[count : 2 * count], stored[2 * count :]
+        pii_meta = pii_meta[:count]
+        for chunk, text, heading, context, meta in zip(
+            chunks, texts, headings, contexts, pii_meta, strict=True
+        ):
+            # Stored, embedded and retrieved as filtered (the context is what sources show).
+            chunk.update(meta, text=text, heading=heading, context=context)
         self._set(doc_id, chunks_total=len(chunks))
         flagged = 0
         for start in range(0, len(chunks), EMBED_BATCH):
@@ -203,7 +209,7 @@ class IngestionService:
             vectors = self.embedder.embed_passages([embedding_text(c) for c in batch])
             indexed = []
             for offset, (chunk, vector) in enumerate(zip(batch, vectors, strict=True)):
-                signals = injection_signals(chunk["text"])
+                signals = injection_signals(chunk["context"])
                 flagged += bool(signals)
                 payload = {**chunk, "doc_id": doc_id, "chunk": start + offset}
                 payload["injection"] = bool(signals)
@@ -215,7 +221,9 @@ class IngestionService:
             self.index.upsert(tenant, indexed)
             self._set(doc_id, chunks_done=start + len(batch))
         counts = {t: e["count"] for t, e in receipt.as_dict()["entities"].items()}
-        replaced = self._set(doc_id, status="ready", flagged_chunks=flagged, pii_counts=counts)
+        replaced = self._set(
+            doc_id, status="ready", flagged_chunks=flagged, pii_counts=counts, layout=LAYOUT
+        )
         if replaced:
             self.delete(tenant, replaced)
         log.info(
@@ -240,6 +248,41 @@ class IngestionService:
             if old is not None:  # hidden from listings in this same commit; purged right after
                 old.status = SUPERSEDED
             return doc.replaces
+
+    # -- re-indexing ------------------------------------------------------------------------
+    def outdated(self, tenant_id: int | None = None) -> dict[str, int]:
+        """Ready documents indexed with an older chunk layout, and documents still queued."""
+        with self.store.session() as session:
+            query = select(DocumentRecord.status, DocumentRecord.layout, DocumentRecord.tenant_id)
+            if tenant_id is not None:
+                query = query.where(DocumentRecord.tenant_id == tenant_id)
+            rows = session.execute(query).all()
+        old = [r for r in rows if r.status == "ready" and r.layout != LAYOUT]
+        return {
+            "outdated": len(old),
+            "tenants": len({r.tenant_id for r in old}),
+            "pending": sum(1 for r in rows if r.status in ("queued", "processing")),
+        }
+
+    def reindex(self, tenant_id: int | None = None) -> int:
+        """Queue every ready document with an older layout again; returns how many.
+
+        Resumable by construction: the queued state is in the database, and the worker picks
+        up queued documents at start. Each document is re-read from its stored upload.
+        """
+        with self.store.session() as session:
+            query = select(DocumentRecord).where(
+                DocumentRecord.status == "ready", DocumentRecord.layout != LAYOUT
+            )
+            if tenant_id is not None:
+                query = query.where(DocumentRecord.tenant_id == tenant_id)
+            docs = session.scalars(query.order_by(DocumentRecord.created_at)).all()
+            for doc in docs:
+                doc.status, doc.chunks_done, doc.updated_at = "queued", 0, utcnow()
+            ids = [doc.id for doc in docs]
+        for doc_id in ids:
+            self._enqueue(doc_id)
+        return len(ids)
 
     # -- reading and deleting ---------------------------------------------------------------
     def list(self, tenant_id: int) -> list[dict[str, object]]:

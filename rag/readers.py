@@ -21,6 +21,7 @@ from pathlib import Path
 from llama_index.core import Document
 
 from rag.document_dates import document_date
+from rag.page_furniture import strip_page_furniture
 
 SUPPORTED = {
     ".pdf": "pdf", ".docx": "docx", ".pptx": "pptx", ".xlsx": "xlsx", ".csv": "csv",
@@ -123,7 +124,8 @@ def _pdf(path: Path, ocr_language: str) -> list[tuple[str, dict[str, object]]]:
             if len(text.strip()) < 20:
                 text = _ocr_page(path, number, ocr_language)
             pages.append((text, {"page": number}))
-        return pages
+        texts = strip_page_furniture([text for text, _meta in pages])
+        return [(text, meta) for text, (_old, meta) in zip(texts, pages, strict=True)]
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise RejectedFile("the PDF is damaged and cannot be read", code="damaged_file") from exc
 

@@ -120,7 +120,7 @@ class Retriever:
                 sheet=hit.payload.get("sheet"),
                 heading=str(hit.payload.get("heading", "")),
                 date=hit.payload.get("date"),
-                text=str(hit.payload.get("text", "")),
+                text=str(hit.payload.get("context") or hit.payload.get("text", "")),
                 score=hit.score,
                 injection_suspected=bool(hit.payload.get("injection")),
             )

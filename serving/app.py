@@ -268,6 +268,14 @@ def create_app(state: GatewayState, supervisor: EngineSupervisor | None = None) 
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        old = await asyncio.to_thread(state.ingestion.outdated)
+        if old["outdated"]:
+            log.warning(
+                "%s documents of %s tenants are indexed with older chunk settings; "
+                "run `reallabor reindex` (retrieval works meanwhile, with lower quality)",
+                old["outdated"],
+                old["tenants"],
+            )
         if supervisor:
             await supervisor.start()
         tasks = [

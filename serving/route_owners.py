@@ -45,6 +45,7 @@ ROUTE_OWNERS: dict[str, str] = {
     "POST /admin/keys/{key_id}/revoke": "admin",
     "GET /admin/models": "admin", "POST /admin/models/import": "admin",
     "GET /admin/audit/verify": "admin",
+    "POST /admin/reindex": "admin", "GET /admin/reindex": "admin",
     "POST /admin/tenants/{name}/users": "admin", "GET /admin/users": "admin",
     "DELETE /admin/tenants/{name}/users/{username}": "admin",
     "POST /admin/tenants/{name}/users/{username}/reset-password": "admin",

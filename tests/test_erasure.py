@@ -38,6 +38,8 @@ def files_holding(needle: bytes, server: Server) -> list[str]:
                     continue
                 if root != server.data_dir and path.stat().st_size > TEMP_FILE_LIMIT:
                     continue
+                if "pytest-of-" in str(path) and not path.is_relative_to(server.data_dir.parent):
+                    continue  # another test session's data dir (earlier local runs)
                 if needle in path.read_bytes():
                     found.add(str(path))
             except OSError:  # vanished or unreadable (sockets, other users' files)

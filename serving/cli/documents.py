@@ -109,6 +109,32 @@ def register(cli: click.Group) -> None:
                     page = f" S. {r['page']}" if r["page"] else ""
                     click.echo(f"{r['score']:.4f}  {r['source']}{page}: {r['text'][:120]}")
 
+    @cli.command("reindex")
+    @click.option("--tenant", default=None, help="Only this tenant (default: every tenant).")
+    @click.option("--no-wait", is_flag=True, help="Queue and return without waiting.")
+    @json_option
+    def reindex(tenant: str | None, no_wait: bool, as_json: bool) -> None:
+        """Re-index documents built with older chunk settings (resumable; progress shown)."""
+        api = client()
+        body = {"tenant": tenant}
+        started = api.call("POST", "/admin/reindex", json=body)
+        total = started["queued"]
+        query = {"tenant": tenant} if tenant else None
+        progress = started
+        if not no_wait and total:
+            bar = click.progressbar(length=total, label="Re-indexing", file=sys.stderr)
+            with contextlib.nullcontext(None) if as_json else bar as shown:
+                done = 0
+                while progress["pending"]:
+                    time.sleep(1)
+                    progress = api.call("GET", "/admin/reindex", params=query)
+                    now = max(0, total - progress["pending"])
+                    if shown is not None and now > done:
+                        shown.update(now - done)
+                    done = now
+        result = {"queued": total, **progress}
+        emit(result, as_json, f"{total} documents re-indexed, {progress['outdated']} outdated left")
+
     @cli.group()
     def documents() -> None:
         """A tenant's documents."""

@@ -173,3 +173,29 @@ async def verify_audit(state: State) -> dict[str, Any]:
 
 
 router.include_router(users_router)
+
+
+class ReindexRequest(BaseModel):
+    """POST /admin/reindex: one tenant, or every tenant when omitted."""
+
+    tenant: str | None = None
+
+
+@router.post("/reindex")
+async def reindex(body: ReindexRequest, state: State) -> dict[str, Any]:
+    """Queue the documents indexed with an older chunk layout again (resumable)."""
+    tenant_id = None
+    if body.tenant is not None:
+        tenant_id = await anyio.to_thread.run_sync(state.tenants.get_id, body.tenant)
+    queued = await anyio.to_thread.run_sync(state.ingestion.reindex, tenant_id)
+    progress = await anyio.to_thread.run_sync(state.ingestion.outdated, tenant_id)
+    return {"queued": queued, **progress}
+
+
+@router.get("/reindex")
+async def reindex_progress(state: State, tenant: str | None = None) -> dict[str, Any]:
+    """How many documents still have an older layout, and how many wait for ingestion."""
+    tenant_id = None
+    if tenant is not None:
+        tenant_id = await anyio.to_thread.run_sync(state.tenants.get_id, tenant)
+    return await anyio.to_thread.run_sync(state.ingestion.outdated, tenant_id)

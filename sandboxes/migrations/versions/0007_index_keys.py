@@ -1,4 +1,4 @@
-"""index_keys: per-document data keys that seal chunk text in the vector index
+"""index_keys (data keys sealing chunk text in the index); documents.layout (for reindex)
 
 Revision ID: 0007
 Revises: 0006
@@ -26,8 +26,14 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("tenant", "scope"),
     )
+    with op.batch_alter_table("documents") as batch:
+        batch.add_column(
+            sa.Column("layout", sa.String(length=64), nullable=False, server_default="")
+        )
 
 
 def downgrade() -> None:
     """Revert this revision."""
+    with op.batch_alter_table("documents") as batch:
+        batch.drop_column("layout")
     op.drop_table("index_keys")
