@@ -38,6 +38,9 @@ class Tenant(Base):
     pii_policy: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     # Daily tokens each key or user of the tenant may use on its own (a workshop seat's quota).
     key_daily_token_quota: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    # Fair share at the engines (None: the installation's defaults).
+    max_concurrent: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    max_tokens_in_flight: Mapped[int | None] = mapped_column(Integer, nullable=True)
     # Set on a workshop's throw-away sandbox: the firm it was made for.
     parent_id: Mapped[int | None] = mapped_column(
         ForeignKey("tenants.id", ondelete="CASCADE"), nullable=True

@@ -24,6 +24,8 @@ class Principal:
     role: Role = Role.MEMBER
     username: str | None = None
     key_daily_token_quota: int | None = None  # per key or user (a workshop seat)
+    max_concurrent: int | None = None  # fair share at the engines; None: the defaults
+    max_tokens_in_flight: int | None = None
 
     def may_use(self, model: str) -> bool:
         """Whether this tenant may call `model`."""
@@ -50,4 +52,6 @@ def principal_of(
         role=role,
         username=username,
         key_daily_token_quota=tenant.key_daily_token_quota,
+        max_concurrent=tenant.max_concurrent,
+        max_tokens_in_flight=tenant.max_tokens_in_flight,
     )

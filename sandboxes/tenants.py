@@ -129,6 +129,8 @@ class TenantService:
             "monthly_token_quota",
             "requests_per_minute",
             "allowed_models",
+            "max_concurrent",
+            "max_tokens_in_flight",
         }
         with self.store.session() as session:
             tenant = self._get(session, name)
@@ -219,6 +221,8 @@ class TenantService:
             "monthly_token_quota": tenant.monthly_token_quota,
             "requests_per_minute": tenant.requests_per_minute,
             "allowed_models": tenant.allowed_models,
+            "max_concurrent": tenant.max_concurrent,
+            "max_tokens_in_flight": tenant.max_tokens_in_flight,
         }
 
     @staticmethod

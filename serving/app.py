@@ -42,6 +42,7 @@ from serving.backends import ModelRouter, ServedModel, VLLMEndpoint
 from serving.body_limit import BodySizeLimit
 from serving.chat_service import ChatService
 from serving.errors import install_error_handlers
+from serving.fair_share import FairShare, FairShareMetrics, Share
 from serving.metrics import GatewayMetrics
 from serving.model_registry import ModelRegistry
 from serving.routers import (
@@ -187,6 +188,12 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
     audit = AuditLog(store)
     metrics = GatewayMetrics()
     admin_token_hash = hash_secret(ensure_admin_token(settings.admin_token_file))
+    fair = FairShare(
+        settings.engine_capacity,
+        Share(settings.tenant_max_concurrent, settings.tenant_max_tokens_in_flight),
+        settings.fair_wait_s,
+        FairShareMetrics(metrics.registry),
+    )
     chat = ChatService(
         router,
         quotas,
@@ -196,6 +203,7 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         pii_filter,
         settings.rag_top_k,
         cache_salt_secret=admin_token_hash,
+        fair=fair,
     )
     users = UserService(
         store,
@@ -236,6 +244,7 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         workshops=workshops,
         wiper=wiper,
         exercises=ExerciseRunner(chat, router, workshops),
+        fair=fair,
         admin_token_hash=admin_token_hash,
         public_url=f"http://{settings.host}:{settings.port}",
     )

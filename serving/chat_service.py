@@ -34,6 +34,7 @@ from serving.backends import (
     StreamChunk,
 )
 from serving.errors import APIError
+from serving.fair_share import FairShare, Share, Slot, TenantBusy
 from serving.metrics import GatewayMetrics
 from serving.pii_hops import RECEIPT_HEADER, CallPii
 from serving.protocol import ChatCompletionRequest
@@ -74,7 +75,9 @@ class ChatService:
         pii: PiiFilter,
         default_top_k: int = 4,
         cache_salt_secret: str = "",
+        fair: FairShare | None = None,
     ) -> None:
+        self.fair = fair
         self.cache_salt_secret = cache_salt_secret
         self.retriever = retriever
         self.pii = pii
@@ -104,6 +107,7 @@ class ChatService:
         ctx = CallContext(principal=principal, model=model, stream=request.stream)
         ctx.pii = pii = CallPii(self.pii, principal.pii_policy)
         self.metrics.inflight.inc()
+        slot: Slot | None = None
         try:
             served = self._resolve(principal, model)
             ctx.weights_sha256 = served.weights_sha256
@@ -121,8 +125,11 @@ class ChatService:
                 await self._retrieve(ctx, body, options, query, frozen_sources)
             if model_view is not None:
                 model_view.extend(dict(message) for message in body["messages"])
+            slot = await self._take_slot(principal, request)
             if request.stream:
-                return await self._start_stream(ctx, served, body, request)
+                response = await self._start_stream(ctx, served, body, request, slot)
+                slot = None  # the stream gives it back when it ends
+                return response
             result = await self._with_failover(served, lambda replica: replica.chat(body))
             ctx.usage = _usage(result.get("usage"))
             await anyio.to_thread.run_sync(pii.filter_answer, result)
@@ -130,6 +137,9 @@ class ChatService:
             ctx.status, ctx.error_code = exc.status, exc.code or ""
             await self._finish(ctx)
             raise
+        finally:
+            if slot is not None:
+                slot.release()
         result["ai_generated"] = _ai_marker(ctx)
         if options is not None:
             result["sources"] = [source.as_dict() for source in ctx.sources]
@@ -227,6 +237,27 @@ class ChatService:
                 headers={"Retry-After": str(exc.retry_after)},
             ) from exc
 
+    async def _take_slot(self, principal: Principal, request: ChatCompletionRequest) -> Slot | None:
+        """A place at the engines within the tenant's fair share (waits its turn, then 429)."""
+        if self.fair is None:
+            return None
+        default = self.fair.default
+        share = Share(
+            principal.max_concurrent or default.max_calls,
+            principal.max_tokens_in_flight or default.max_tokens,
+        )
+        tokens = int(request.max_tokens or request.max_completion_tokens or DEFAULT_TOKEN_ESTIMATE)
+        interactive = principal.key_id.startswith("usr_")  # a person in the UI or a seat
+        try:
+            return await self.fair.acquire(principal.tenant_name, tokens, share, interactive)
+        except TenantBusy as exc:
+            raise APIError(
+                429,
+                f"{exc}; retry after {exc.retry_after} s",
+                code="tenant_busy",
+                headers={"Retry-After": str(exc.retry_after)},
+            ) from exc
+
     async def _with_failover(
         self, served: ServedModel, call: Callable[[LLMBackend], Awaitable[T]]
     ) -> T:
@@ -250,6 +281,7 @@ class ChatService:
         served: ServedModel,
         body: dict[str, Any],
         request: ChatCompletionRequest,
+        slot: Slot | None,
     ) -> Response:
         wants_usage = bool(request.stream_options and request.stream_options.include_usage)
         options = dict(body.get("stream_options") or {})
@@ -271,7 +303,7 @@ class ChatService:
             extra["sources"] = [source.as_dict() for source in ctx.sources]
         first = StreamChunk(json.dumps({**first.data, **extra}, ensure_ascii=False))
         return StreamingResponse(
-            self._relay(ctx, first, chunks, wants_usage),
+            self._relay(ctx, first, chunks, wants_usage, slot),
             media_type="text/event-stream",
             headers={
                 **self._headers(ctx),
@@ -286,6 +318,7 @@ class ChatService:
         first: StreamChunk,
         chunks: AsyncIterator[StreamChunk],
         wants_usage: bool,
+        slot: Slot | None,
     ) -> AsyncIterator[str]:
         streamed = 0
         pii = ctx.pii if ctx.pii is not None and ctx.pii.enabled else None
@@ -315,6 +348,8 @@ class ChatService:
                 ctx.usage = Usage(ctx.usage.prompt_tokens, streamed)
             yield _sse(error.body())
         finally:
+            if slot is not None:
+                slot.release()
             with anyio.CancelScope(shield=True):
                 await self._finish(ctx)
 
@@ -361,6 +396,7 @@ class ChatService:
 
 
 DOCS_SUFFIX = "+docs"
+DEFAULT_TOKEN_ESTIMATE = 512  # tokens in flight of a call that sets no max_tokens
 AI_GENERATED_HEADER = "x-reallabor-ai-generated"
 
 

@@ -53,6 +53,11 @@ class Settings(BaseSettings):
     default_daily_tokens: int | None = Field(1_000_000, ge=0)
     default_monthly_tokens: int | None = Field(20_000_000, ge=0)
     default_requests_per_minute: int | None = Field(600, ge=0)
+    # Fair share at the engines (serving/fair_share.py): per tenant, and for the gateway.
+    tenant_max_concurrent: int = Field(16, ge=1)
+    tenant_max_tokens_in_flight: int = Field(16384, ge=1)
+    engine_capacity: int = Field(64, ge=1)  # calls in flight to all engines together
+    fair_wait_s: float = Field(20.0, gt=0)  # then 429 with Retry-After
 
     # Web UI logins: sessions end after this much inactivity or this long after login; a
     # username is locked for the lockout time after this many failures within it.

@@ -23,6 +23,7 @@ from sandboxes.workshop_wipe import WorkshopWiper
 from sandboxes.workshops import WorkshopService
 from serving.backends import ModelRouter
 from serving.chat_service import ChatService
+from serving.fair_share import FairShare
 from serving.metrics import GatewayMetrics
 from serving.model_registry import ModelRegistry
 from serving.settings import Settings
@@ -54,6 +55,7 @@ class GatewayState:
     wiper: WorkshopWiper
     exercises: ExerciseRunner
     admin_token_hash: str
+    fair: FairShare | None = None
     public_url: str = ""
     # Periodic clean-ups added by mounted parts (the UI's expired downloads); run by the
     # gateway's housekeeping task.

@@ -224,7 +224,7 @@ def test_deleting_a_chat_and_a_document_in_the_ui_leaves_no_trace_on_disk(
     page.locator("#chat-delete").click()
     expect(page.locator("#chat-history input")).to_have_value("")
     open_tab(page, "Dokumente")
-    page.locator("#doc-select").click()
+    page.locator("#doc-select input").fill("anweisung.md")
     page.get_by_role("option", name="anweisung.md").click()
     page.locator("#doc-delete").click()
     expect(page.locator("#doc-list")).not_to_contain_text("anweisung.md")

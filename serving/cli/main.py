@@ -87,6 +87,8 @@ def tenant_delete(name: str, as_json: bool) -> None:
 @click.option("--monthly-tokens", type=int, help="Tokens per month (-1: unlimited).")
 @click.option("--rpm", type=int, help="Requests per minute per key (-1: unlimited).")
 @click.option("--models", help="Comma-separated models the tenant may use ('*': all).")
+@click.option("--max-concurrent", type=int, help="Model calls in flight at once (-1: default).")
+@click.option("--max-tokens-in-flight", type=int, help="max_tokens in flight (-1: default).")
 @json_option
 def tenant_limits(
     name: str,
@@ -94,6 +96,8 @@ def tenant_limits(
     monthly_tokens: int | None,
     rpm: int | None,
     models: str | None,
+    max_concurrent: int | None,
+    max_tokens_in_flight: int | None,
     as_json: bool,
 ) -> None:
     """Set a tenant's quotas and allowed models."""
@@ -102,6 +106,8 @@ def tenant_limits(
         ("daily_token_quota", daily_tokens),
         ("monthly_token_quota", monthly_tokens),
         ("requests_per_minute", rpm),
+        ("max_concurrent", max_concurrent),
+        ("max_tokens_in_flight", max_tokens_in_flight),
     ):
         if value is not None:
             changes[field] = None if value < 0 else value

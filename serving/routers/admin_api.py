@@ -35,6 +35,8 @@ class TenantLimits(BaseModel):
     monthly_token_quota: int | None = Field(None, ge=0)
     requests_per_minute: int | None = Field(None, ge=0)
     allowed_models: list[str] | None = None
+    max_concurrent: int | None = Field(None, ge=1, le=10_000)  # null: the defaults
+    max_tokens_in_flight: int | None = Field(None, ge=1)
 
 
 class ModelImport(BaseModel):
@@ -56,7 +58,8 @@ async def status(request: Request, state: State) -> dict[str, Any]:
             if supervisor and supervisor.is_local(replica.url):
                 entry["pid"] = supervisor.pid(replica.url)
             backends.append(entry)
-    return {"gateway": state.public_url, "backends": backends}
+    fair = state.fair.snapshot() if state.fair is not None else {}
+    return {"gateway": state.public_url, "backends": backends, "fair_share": fair}
 
 
 @router.post("/tenants", status_code=201)

@@ -1,4 +1,4 @@
-"""index_keys (data keys sealing chunk text in the index); documents.layout (for reindex)
+"""index_keys (data keys sealing chunk text in the index); documents.layout; fair share
 
 Revision ID: 0007
 Revises: 0006
@@ -26,6 +26,9 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("tenant", "scope"),
     )
+    with op.batch_alter_table("tenants") as batch:
+        batch.add_column(sa.Column("max_concurrent", sa.Integer(), nullable=True))
+        batch.add_column(sa.Column("max_tokens_in_flight", sa.Integer(), nullable=True))
     with op.batch_alter_table("documents") as batch:
         batch.add_column(
             sa.Column("layout", sa.String(length=64), nullable=False, server_default="")
@@ -36,4 +39,7 @@ def downgrade() -> None:
     """Revert this revision."""
     with op.batch_alter_table("documents") as batch:
         batch.drop_column("layout")
+    with op.batch_alter_table("tenants") as batch:
+        batch.drop_column("max_tokens_in_flight")
+        batch.drop_column("max_concurrent")
     op.drop_table("index_keys")
