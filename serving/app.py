@@ -26,6 +26,8 @@ from rag.local_models import (
 )
 from rag.retrieval import Retriever
 from rag.sealed_index import SealedIndex
+from rag.selftest import RetrievalSelfTest
+from rag.selftest_service import SelfTestService
 from rag.tenant_content import TenantContent
 from rag.vector_index import EdgeIndex, VectorIndex
 from sandboxes.admin_token import ensure_admin_token
@@ -244,6 +246,7 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         workshops=workshops,
         wiper=wiper,
         exercises=ExerciseRunner(chat, router, workshops),
+        selftests=SelfTestService(store, ingestion, RetrievalSelfTest(index, retriever)),
         fair=fair,
         admin_token_hash=admin_token_hash,
         public_url=f"http://{settings.host}:{settings.port}",

@@ -12,6 +12,7 @@ from compliance.audit import AuditLog
 from compliance.pii.pii_filter import PiiFilter
 from rag.ingestion import IngestionService
 from rag.retrieval import Retriever
+from rag.selftest_service import SelfTestService
 from rag.vector_index import VectorIndex
 from sandboxes.conversations import ConversationService
 from sandboxes.db import Store
@@ -54,6 +55,7 @@ class GatewayState:
     workshops: WorkshopService
     wiper: WorkshopWiper
     exercises: ExerciseRunner
+    selftests: SelfTestService
     admin_token_hash: str
     fair: FairShare | None = None
     public_url: str = ""

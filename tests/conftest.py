@@ -138,6 +138,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
             }
         ),
         "REALLABOR_RESTART_BACKOFF_MAX_S": "2",
+        # A call past its tenant's fair share waits this long, then gets a 429.
+        "REALLABOR_FAIR_WAIT_S": "3",
     }
     started = time.monotonic()
     srv = launch(data_dir, env, data_dir.parent / "server-output.log")

@@ -6,6 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
+import openai
 
 from tests.conftest import EMBEDDED, GHOST, RECORDED, Server, eventually
 
@@ -163,3 +164,41 @@ def test_each_tenant_gets_its_own_prefix_cache_salt(server: Server) -> None:
             salts.append(server.proxy.bodies[-1]["cache_salt"])
     assert salts[0] == salts[1] and salts[2] == salts[3]  # stable within a tenant
     assert salts[0] != salts[2] and len(salts[0]) == 64  # different across tenants, 256 bits
+
+
+def test_a_tenant_over_its_in_flight_limit_gets_429_while_another_tenant_is_served(
+    server: Server,
+) -> None:
+    busy, busy_key = server.new_tenant("busy")
+    _calm, calm_key = server.new_tenant("calm")
+    limits = server.cli_json("tenant", "limits", busy, "--max-concurrent", "1")
+    assert limits["max_concurrent"] == 1
+
+    def long_answer() -> Any:
+        try:
+            stream = server.client(busy_key).chat.completions.create(
+                model=EMBEDDED,
+                messages=[{"role": "user", "content": "Erzähle eine lange Geschichte."}],
+                max_tokens=150,
+                stream=True,
+                extra_body={"ignore_eos": True},
+            )
+            return sum(1 for _ in stream)
+        except openai.RateLimitError as exc:
+            return exc
+
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        burst = [pool.submit(long_answer) for _ in range(3)]
+        calm = server.client(calm_key).chat.completions.create(
+            model=EMBEDDED, messages=[{"role": "user", "content": "Hallo"}], max_tokens=4
+        )
+        outcomes = [f.result() for f in burst]
+    assert calm.choices[0].message is not None  # the other firm was served meanwhile
+    refused = [o for o in outcomes if isinstance(o, openai.RateLimitError)]
+    served = [o for o in outcomes if isinstance(o, int)]
+    assert served and refused, outcomes  # one ran; the others waited their bound, then 429
+    error = refused[0]
+    assert error.response.headers["retry-after"].isdigit()
+    assert error.body["code"] == "tenant_busy"  # type: ignore[index]
+    status = server.cli_json("status")
+    assert "fair_share" in status

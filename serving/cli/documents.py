@@ -152,6 +152,26 @@ def register(cli: click.Group) -> None:
         ]
         emit(data, as_json, "\n".join(lines) or "no documents")
 
+    @documents.command("selftest")
+    @click.option("--tenant", required=True)
+    @json_option
+    def documents_selftest(tenant: str, as_json: bool) -> None:
+        """Funktioniert die Suche mit meinen Dokumenten? Questions made from the documents."""
+        api = client()
+        state = api.call("POST", "/v1/documents/selftest", tenant=tenant)
+        while state["status"] == "running":
+            time.sleep(1)
+            state = api.call("GET", "/v1/documents/selftest", tenant=tenant)
+        report = state["result"] or {}
+        lines = [
+            f"{report.get('questions', 0)} questions: hit@1 {report.get('hit@1', 0):.2f}, "
+            f"hit@5 {report.get('hit@5', 0):.2f}"
+        ] + [
+            f"  {d['hit@5']:.2f}  {d['filename']}" + (f"  ({d['reason']})" if d["reason"] else "")
+            for d in report.get("documents", [])
+        ]
+        emit(report, as_json, "\n".join(lines))
+
     @documents.command("delete")
     @click.option("--tenant", required=True)
     @click.argument("doc_id")

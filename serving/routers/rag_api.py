@@ -68,6 +68,20 @@ async def list_documents(state: State, principal: Reader) -> dict[str, Any]:
     }
 
 
+@router.post("/documents/selftest", status_code=202)
+async def start_selftest(state: State, principal: Reader) -> dict[str, Any]:
+    """Start "Funktioniert die Suche mit meinen Dokumenten?" in the background."""
+    return await anyio.to_thread.run_sync(
+        state.selftests.start, principal.tenant_id, principal.tenant_name
+    )
+
+
+@router.get("/documents/selftest")
+async def selftest_status(state: State, principal: Reader) -> dict[str, Any]:
+    """The running self-test's progress, or the last result."""
+    return await anyio.to_thread.run_sync(state.selftests.status, principal.tenant_id)
+
+
 @router.get("/documents/{doc_id}")
 async def get_document(doc_id: str, state: State, principal: Reader) -> dict[str, Any]:
     """One document with its ingestion progress."""

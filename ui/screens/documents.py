@@ -26,6 +26,10 @@ def build(ctx: UiContext) -> None:
     with gr.Row():
         choice = gr.Dropdown(label=t("docs.pick"), choices=[], elem_id="doc-select", scale=3)
         remove = gr.Button(t("docs.delete"), variant="stop", elem_id="doc-delete", scale=1)
+    with gr.Accordion(t("docs.selftest_run"), open=False, elem_id="selftest"):
+        gr.Markdown(t("docs.selftest_intro"))
+        check = gr.Button(t("docs.selftest_run"), elem_id="selftest-run")
+        report = gr.HTML(elem_id="selftest-result")
     timer = gr.Timer(REFRESH_S)
 
     async def listing(request: gr.Request) -> tuple[str, Any]:
@@ -59,6 +63,14 @@ def build(ctx: UiContext) -> None:
         table, choices = await listing(request)
         return table, choices, t("docs.deleted")
 
+    async def start_check(request: gr.Request) -> str:
+        user = await ctx.user(request, Permission.DOCUMENTS_READ)
+        status = await anyio.to_thread.run_sync(
+            state.selftests.start, user.tenant_id, user.tenant_name
+        )
+        return selftest_html(ctx, status)
+
+    check.click(start_check, None, report)
     upload.upload(submit, [upload], [upload, result, docs, choice])
     remove.click(delete, [choice], [docs, choice, result])
 
@@ -67,10 +79,48 @@ def build(ctx: UiContext) -> None:
         # raising the expiry message every two seconds (the next click explains it).
         user = await ctx.user_if_any(request)
         if user is None or not user.allows(Permission.DOCUMENTS_READ):
-            return gr.skip(), gr.skip()
-        return await listing(request)
+            return gr.skip(), gr.skip(), gr.skip()
+        status = await anyio.to_thread.run_sync(state.selftests.status, user.tenant_id)
+        return (*await listing(request), selftest_html(ctx, status))
 
-    timer.tick(refresh, None, [docs, choice], show_progress="hidden")
+    timer.tick(refresh, None, [docs, choice, report], show_progress="hidden")
+
+
+def selftest_html(ctx: UiContext, status: dict[str, Any]) -> str:
+    """The self-test's progress, or its result per document with reasons for weak ones."""
+    t = ctx.t
+    if status["status"] == "running":
+        progress = status["progress"] or {}
+        done, total = progress.get("done", 0), progress.get("total", 0)
+        return f'<p role="status">{t("docs.selftest_running", done=done, total=total or "…")}</p>'
+    result = status.get("result")
+    if not result:
+        return f'<p class="rl-muted">{t("docs.selftest_none")}</p>'
+    summary = t(
+        "docs.selftest_result",
+        questions=result["questions"],
+        hit5=round(result["hit@5"] * 100),
+        hit1=round(result["hit@1"] * 100),
+        when=t.clock(result["created_at"]),
+    ).replace("**", "")
+    rows = [
+        [
+            d["filename"],
+            d["questions"],
+            f"{round(d['hit@5'] * 100)} %",
+            t.get("docs.selftest_reason." + d["reason"], "docs.selftest_reason.low_score")
+            if d["reason"]
+            else "",
+        ]
+        for d in result["documents"]
+    ]
+    headers = [
+        t("docs.selftest_col_doc"),
+        t("docs.selftest_col_questions"),
+        t("docs.selftest_col_hit"),
+        t("docs.selftest_col_reason"),
+    ]
+    return f"<p><strong>{summary}</strong></p>" + table_html("selftest-table", headers, rows)
 
 
 def _outcome_line(ctx: UiContext, outcome: dict[str, Any]) -> str:
