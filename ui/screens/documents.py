@@ -74,7 +74,7 @@ def build(ctx: UiContext) -> None:
     upload.upload(submit, [upload], [upload, result, docs, choice])
     remove.click(delete, [choice], [docs, choice, result])
 
-    async def refresh(request: gr.Request) -> tuple[Any, Any]:
+    async def refresh(request: gr.Request) -> tuple[Any, Any, Any]:
         # The timer keeps ticking in a page whose session ended: stay quiet instead of
         # raising the expiry message every two seconds (the next click explains it).
         user = await ctx.user_if_any(request)
