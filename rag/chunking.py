@@ -180,6 +180,7 @@ def chunk_documents(docs: list[Document], pipeline: IngestionPipeline) -> list[d
                 {
                     "text": text,
                     "context": _context(full, at, at + len(text)),
+                    "start": at,  # offset in the document's text (pages joined)
                     "file": meta.get("file_name", ""),
                     "type": meta.get("type", ""),
                     "page": _page_at(stream.starts, at),

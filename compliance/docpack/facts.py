@@ -46,6 +46,7 @@ class TenantFacts:
     settings: dict[str, Any]
     limits: dict[str, Any] = field(default_factory=dict)
     workshops: list[dict[str, Any]] = field(default_factory=list)  # attendance records (Art. 4)
+    retrieval_selftest: dict[str, Any] | None = None  # the newest self-test (scores only)
 
     def config_sha256(self) -> str:
         """SHA-256 of the configuration the pack describes (models, policy, settings, versions)."""
@@ -147,9 +148,11 @@ def collect(state: GatewayState, tenant: str) -> TenantFacts:
             "database": state.store.dialect,
             "vector_index": "Qdrant server" if settings.qdrant_url else "Qdrant Edge (in-process)",
             "embedder": state.retriever.embedder.model_id,
+            "index_text": "sealed per document (AES-256-GCM, crypto-shredding on deletion)",
             "max_upload_bytes": settings.max_upload_bytes,
         },
         workshops=state.workshops.attendance_records(principal.tenant_id),
+        retrieval_selftest=state.selftests.latest(principal.tenant_id),
         limits={
             "daily_token_quota": principal.daily_token_quota,
             "monthly_token_quota": principal.monthly_token_quota,

@@ -167,9 +167,23 @@ def _data(x: dict[str, Any], book: FieldBook, facts: TenantFacts, a: dict[str, A
         book.auto(f"{x['s4.cols'][0]} {row[1]}", row[0])
     blocks: list[Any] = [Paragraph(x["s4.intro"])]
     blocks.append(Table(list(x["s4.cols"]), rows) if rows else Paragraph(x["s4.none"]))
-    blocks.append(FieldList([book.answer(x["f.retention"], "retention_days", a)]))
+    test = facts.retrieval_selftest
+    tested = (
+        x["f.selftest_value"].format(
+            hit5=round(test["hit@5"] * 100), hit1=round(test["hit@1"] * 100),
+            questions=test["questions"], when=str(test["created_at"])[:10],
+        )
+        if test
+        else x["f.selftest_none"]
+    )  # fmt: skip
+    blocks.append(
+        FieldList(
+            [book.answer(x["f.retention"], "retention_days", a), book.auto(x["f.selftest"], tested)]
+        )
+    )
     if facts.deletions:
         blocks.append(Paragraph(f"**{x['s4.deleted']}**"))
+        blocks.append(Paragraph(x["s4.deletion_method"]))
         blocks.append(
             Table(
                 list(x["s4.deleted_cols"]),
@@ -180,12 +194,24 @@ def _data(x: dict[str, Any], book: FieldBook, facts: TenantFacts, a: dict[str, A
                         e["deleted_at"][:19],
                         f"{e['removed'].get('files', 0)}/{e['removed'].get('chunks', 0)}",
                         str(e["remaining"]),
+                        _checked(x, e["removed"].get("on_disk")),
                     ]
                     for e in facts.deletions
                 ],
             )
         )
     return Section("4", x["s4"], blocks)
+
+
+def _checked(x: dict[str, Any], on_disk: dict[str, Any] | None) -> str:
+    """What a deletion checked physically (records before sealing say "-")."""
+    if not on_disk:
+        return "-"
+    return x["s4.checked"].format(
+        files=on_disk.get("files_scanned", 0),
+        residue=on_disk.get("files_with_residue", 0),
+        key=x["s4.yes"] if on_disk.get("key_destroyed") else x["s4.no"],
+    )
 
 
 def _pii(x: dict[str, Any], book: FieldBook, facts: TenantFacts, lang: str) -> Section:
