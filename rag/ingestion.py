@@ -11,10 +11,11 @@ import re
 import secrets
 import shutil
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from compliance.pii.pii_filter import PiiBlocked, PiiFilter
 from compliance.pii.policy import PiiPolicy
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 EMBED_BATCH = 16
 PROBE_CHUNKS = 8  # chunks whose text is searched for on disk after a deletion
 PROBE_FILE_BYTES = 1 << 20
+STALE_CLAIM = timedelta(minutes=10)  # progress refreshes the claim after every batch
 SUPERSEDED = "superseded"  # a newer upload of the same file is ready; purged next
 _SAFE_NAME = re.compile(r"[^\w.\- ()äöüÄÖÜß]")
 
@@ -169,6 +171,43 @@ class IngestionService:
                     error="internal error while ingesting",
                     error_code="internal_error",
                 )
+
+    # -- scale-out workers (their own deployment, fed by the database) ----------------------
+    def claim_next(self) -> str | None:
+        """Take the oldest queued document; on PostgreSQL `FOR UPDATE SKIP LOCKED`, so workers
+        on several machines never take the same one (SQLite has one writer anyway)."""
+        with self.store.session() as session:
+            stale = utcnow() - STALE_CLAIM  # a worker that died mid-document: queued again
+            session.execute(
+                update(DocumentRecord)
+                .where(DocumentRecord.status == "processing", DocumentRecord.updated_at < stale)
+                .values(status="queued")
+            )
+            doc = session.scalars(
+                select(DocumentRecord)
+                .where(DocumentRecord.status == "queued")
+                .order_by(DocumentRecord.created_at)
+                .limit(1)
+                .with_for_update(skip_locked=True)
+            ).first()
+            if doc is None:
+                return None
+            doc.status, doc.updated_at = "processing", utcnow()
+            return doc.id
+
+    async def run_queue_worker(self, poll_s: float = 1.0) -> None:
+        """Ingest what the database queue holds, forever (`reallabor worker`)."""
+        while True:
+            doc_id = await asyncio.to_thread(self.claim_next)
+            if doc_id is None:
+                await asyncio.sleep(poll_s)
+                continue
+            try:
+                await asyncio.to_thread(self.ingest, doc_id)
+            except Exception as exc:  # one bad file must never stop the worker
+                log.error("ingestion failed doc=%s error=%s", doc_id, type(exc).__name__)
+                self._set(doc_id, status="failed", error="internal error while ingesting",
+                          error_code="internal_error")  # fmt: skip
 
     def ingest(self, doc_id: str) -> None:
         """Read, chunk, embed and index one document (idempotent: restarts from scratch)."""

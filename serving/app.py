@@ -293,9 +293,10 @@ def create_app(state: GatewayState, supervisor: EngineSupervisor | None = None) 
         tasks = [
             asyncio.create_task(state.router.run_health_checks()),
             asyncio.create_task(_housekeeping(state)),
-            asyncio.create_task(state.ingestion.run_worker()),
             asyncio.create_task(_end_overdue_workshops(state)),
         ]
+        if state.settings.ingest_in_gateway:
+            tasks.append(asyncio.create_task(state.ingestion.run_worker()))
         try:
             yield
         finally:

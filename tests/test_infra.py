@@ -332,11 +332,18 @@ def test_every_container_requests_cpu_and_memory(overlay: Path) -> None:
 
 
 @pytest.mark.parametrize("overlay", OVERLAYS, ids=lambda overlay: overlay.name)
-def test_only_the_gateway_reaches_vllm_qdrant_and_postgres(overlay: Path) -> None:
+def test_only_the_gateway_reaches_vllm_and_only_it_and_the_workers_reach_the_stores(
+    overlay: Path,
+) -> None:
     gateway_labels = pod_labels(gateway(overlay))
-    protected = [w for name in ("vllm", "qdrant", "postgres") for w in component(overlay, name)]
+    workers = component(overlay, "ingest-worker")
+    assert workers, "ingestion runs in its own deployment"
+    worker_labels = pod_labels(workers[0])
+    allowed = {"vllm": [gateway_labels], "qdrant": [gateway_labels, worker_labels],
+               "postgres": [gateway_labels, worker_labels]}  # fmt: skip
+    protected = [(w, name) for name in allowed for w in component(overlay, name)]
     assert protected
-    for workload in protected:
+    for workload, name in protected:
         labels = pod_labels(workload)
         policies = [
             policy
@@ -351,8 +358,9 @@ def test_only_the_gateway_reaches_vllm_qdrant_and_postgres(overlay: Path) -> Non
                 assert peers, f"{policy['metadata']['name']} admits every source"
                 for peer in peers:
                     assert set(peer) == {"podSelector"}, policy["metadata"]["name"]
-                    assert selects(peer["podSelector"], gateway_labels)
-                    assert GATEWAY.items() <= peer["podSelector"]["matchLabels"].items()
+                    assert any(selects(peer["podSelector"], ok) for ok in allowed[name]), (
+                        f"{policy['metadata']['name']} admits {peer}"
+                    )
 
 
 @pytest.mark.parametrize("overlay", OVERLAYS, ids=lambda overlay: overlay.name)

@@ -52,7 +52,7 @@ TABLE_MODULES = (
     sandboxes.workshop_models,
     serving.model_registry,
 )
-REVISIONS = ["0001", "0002", "0003", "0004", "0005", "0006"]
+REVISIONS = ["0001", "0002", "0003", "0004", "0005", "0006", "0007"]
 TIMEOUT = httpx.Timeout(300.0)
 ARTIFACT = Path(__file__).resolve().parent.parent / "test-artifacts" / "postgres-load.json"
 
@@ -256,6 +256,63 @@ def gateway_env(data_dir: Path, db_url: str, engine_url: str) -> dict[str, str]:
         "REALLABOR_REMOTE_BACKENDS": json.dumps({EMBEDDED: [engine_url]}),
         "REALLABOR_HEALTH_INTERVAL_S": "0.5",
     }
+
+
+def test_ingestion_workers_on_several_machines_never_take_the_same_document(
+    postgres: PostgresCluster, tmp_path: Path
+) -> None:
+    """The scale-out queue: `FOR UPDATE SKIP LOCKED` claims, a dead worker's claim expires."""
+    from datetime import timedelta
+
+    from rag.documents import DocumentRecord
+    from rag.ingestion import STALE_CLAIM, IngestionService
+    from sandboxes.db import utcnow
+    from sandboxes.tenants import QuotaDefaults, TenantService
+
+    url = postgres.create_database("queue")
+    migrate(url)
+    store = Store.from_url(url)
+    tenants = TenantService(store, QuotaDefaults(None, None, None))
+    tenants.create("acme")
+    tenant_id = tenants.get_id("acme")
+
+    def worker() -> IngestionService:  # one per machine; claims need only the database
+        return IngestionService(
+            store,
+            None,
+            None,
+            tmp_path / "uploads",
+            10**6,
+            None,
+            tenants.pii_policy,  # type: ignore[arg-type]
+        )
+
+    ids = [
+        worker().submit(tenant_id, "acme", f"doc-{n}.md", f"Inhalt {n}".encode())["document"]["id"]
+        for n in range(24)
+    ]
+    claimed: list[str] = []
+    lock = threading.Lock()
+
+    def drain() -> None:
+        mine = worker()
+        while (doc_id := mine.claim_next()) is not None:
+            with lock:
+                claimed.append(doc_id)
+
+    threads = [threading.Thread(target=drain) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(claimed) == sorted(ids), "every document exactly once"
+    with store.session() as session:  # a worker died holding one: its claim expires
+        row = session.get(DocumentRecord, ids[0])
+        assert row is not None
+        row.updated_at = utcnow() - STALE_CLAIM - timedelta(seconds=1)
+    assert worker().claim_next() == ids[0]
+    assert worker().claim_next() is None
+    store.dispose()
 
 
 @pytest.fixture(scope="module")

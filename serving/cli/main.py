@@ -33,6 +33,14 @@ def up(host: str | None, port: int | None) -> None:
 
 
 @cli.command()
+def worker() -> None:
+    """Run an ingestion worker of its own (scale-out: PostgreSQL queue, Qdrant server)."""
+    from serving.server import run_worker
+
+    run_worker(load_settings())
+
+
+@cli.command()
 @json_option
 def status(as_json: bool) -> None:
     """Show the gateway URL and every model backend with its health."""
