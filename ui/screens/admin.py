@@ -52,6 +52,14 @@ def build(ctx: UiContext) -> dict[str, Any]:
             daily = gr.Number(label=t("admin.daily"), precision=0, elem_id="admin-daily")
             monthly = gr.Number(label=t("admin.monthly"), precision=0, elem_id="admin-monthly")
             rpm = gr.Number(label=t("admin.rpm"), precision=0, elem_id="admin-rpm")
+        with gr.Row():
+            calls = gr.Number(
+                label=t("admin.max_concurrent"), precision=0, minimum=1, elem_id="admin-calls"
+            )
+            flight = gr.Number(
+                label=t("admin.max_tokens_in_flight"), precision=0, minimum=1,
+                elem_id="admin-tokens-in-flight",
+            )  # fmt: skip
         save_quota = gr.Button(t("admin.quota_save"), elem_id="admin-quota-save")
     with gr.Accordion(t("admin.pii"), open=False):
         policy = gr.HTML(elem_id="admin-pii")
@@ -84,7 +92,7 @@ def build(ctx: UiContext) -> dict[str, Any]:
         user, name = await scope(request, chosen, Permission.ADMINISTRATION)
         return await anyio.to_thread.run_sync(_snapshot, ctx, user, name)
 
-    outputs = [users, keys, daily, monthly, rpm, policy, models]
+    outputs = [users, keys, daily, monthly, rpm, calls, flight, policy, models]
 
     async def run(
         request: gr.Request,
@@ -150,9 +158,18 @@ def build(ctx: UiContext) -> dict[str, Any]:
         return t("admin.key_revoked", key_id=kid.strip())
 
     def _quota(
-        user: SessionUser, name: str, d: float | None, m: float | None, r: float | None
+        user: SessionUser,
+        name: str,
+        d: float | None,
+        m: float | None,
+        r: float | None,
+        c: float | None,
+        f: float | None,
     ) -> str:
-        changes = {"daily_token_quota": d, "monthly_token_quota": m, "requests_per_minute": r}
+        changes = {
+            "daily_token_quota": d, "monthly_token_quota": m, "requests_per_minute": r,
+            "max_concurrent": c, "max_tokens_in_flight": f,
+        }  # fmt: skip
         state.tenants.set_limits(
             name, {k: None if v is None else int(v) for k, v in changes.items()}
         )
@@ -172,7 +189,7 @@ def build(ctx: UiContext) -> dict[str, Any]:
         (remove, Permission.USERS_MANAGE, _delete, [username]),
         (new_key, Permission.KEYS_MANAGE, _new_key, [label]),
         (revoke, Permission.KEYS_MANAGE, _revoke, [key_id]),
-        (save_quota, Permission.QUOTAS_MANAGE, _quota, [daily, monthly, rpm]),
+        (save_quota, Permission.QUOTAS_MANAGE, _quota, [daily, monthly, rpm, calls, flight]),
         (set_action, Permission.PII_POLICY_MANAGE, _pii, [entity, action]),
     ]
     for button, permission, work, inputs in wired:
@@ -183,7 +200,7 @@ def build(ctx: UiContext) -> dict[str, Any]:
         "tenant": tenant,
         "show": show,
         "outputs": outputs,
-        "quota_inputs": [daily, monthly, rpm, save_quota],
+        "quota_inputs": [daily, monthly, rpm, calls, flight, save_quota],
     }
 
 
@@ -235,6 +252,8 @@ def _snapshot(ctx: UiContext, user: SessionUser, name: str) -> tuple[Any, ...]:
         info["daily_token_quota"],
         info["monthly_token_quota"],
         info["requests_per_minute"],
+        info["max_concurrent"],
+        info["max_tokens_in_flight"],
         table_html("admin-pii", [t("admin.entity"), t("admin.action")], pii_rows),
         table_html(
             "admin-models",
