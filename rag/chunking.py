@@ -108,6 +108,11 @@ def _mark_headings(text: str) -> str:
     return "\n".join(lines)
 
 
+# A page that ends like this closes its sentence: the next page starts a stream of its own,
+# so every passage stays on one page and cites it exactly.
+_SENTENCE_END = re.compile(r"[.!?:;)\]»“\"|]\s*$")
+
+
 @dataclass
 class _Stream:
     """One text a document's passages are cut from, with the page each character is on."""
@@ -117,8 +122,8 @@ class _Stream:
 
 
 def join_pages(docs: list[Document]) -> list[_Stream]:
-    """Consecutive pages of one PDF as one text, so sentences run on across page breaks
-    (slides and sheets stay units of their own)."""
+    """Consecutive pages of one PDF as one text where a sentence runs on across the page
+    break (pages that end a sentence, slides and sheets stay units of their own)."""
     streams: list[_Stream] = []
     for doc in docs:
         meta = doc.metadata
@@ -129,7 +134,7 @@ def join_pages(docs: list[Document]) -> list[_Stream]:
             last is not None
             and paged
             and last.doc.metadata.get("file_name") == meta.get("file_name")
-            and not last.doc.metadata.get("sheet")
+            and not _SENTENCE_END.search(last.doc.text)
         ):
             joined = last.doc.text.rstrip("\n") + "\n"
             last.starts.append((len(joined), meta.get("page")))

@@ -107,6 +107,16 @@ class VLLMEndpoint:
         self.healthy = ok or (self.healthy and self.failed_probes < FAILURE_THRESHOLD)
         return self.healthy
 
+    async def max_model_len(self) -> int | None:
+        """The context window vLLM reports in GET /v1/models (None when it says nothing)."""
+        try:
+            response = await self.client.get(f"{self.url}/v1/models", timeout=5.0)
+            cards = response.json().get("data", []) if response.status_code == 200 else []
+        except (httpx.HTTPError, ValueError):
+            return None
+        lengths = [int(c["max_model_len"]) for c in cards if c.get("max_model_len")]
+        return min(lengths) if lengths else None
+
     async def chat(self, body: dict[str, Any]) -> dict[str, Any]:
         """POST /v1/chat/completions and return the parsed JSON."""
         async with self._tracked():
@@ -216,6 +226,13 @@ class ModelRouter:
         """Probe every replica once, concurrently."""
         replicas = [r for m in self._models.values() for r in m.replicas]
         await asyncio.gather(*(r.check_health() for r in replicas))
+        for model in self._models.values():  # remote replicas say how much they can read
+            if model.context_length is None:
+                for replica in (r for r in model.replicas if r.healthy):
+                    ask = getattr(replica, "max_model_len", None)
+                    if ask is not None and (length := await ask()) is not None:
+                        model.context_length = length
+                        break
 
     async def run_health_checks(self) -> None:
         """Probe forever at the configured interval (cancel to stop)."""

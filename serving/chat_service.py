@@ -20,7 +20,14 @@ from starlette.responses import Response
 
 from compliance.audit import AuditEntry, AuditLog
 from compliance.pii.pii_filter import PiiFilter
-from rag.retrieval import Retriever, Source, context_hash, sources_message
+from rag.retrieval import (
+    CHARS_PER_TOKEN,
+    Retriever,
+    Source,
+    context_hash,
+    fit_sources,
+    sources_message,
+)
 from sandboxes.quotas import QuotaExceeded, QuotaService, Usage
 from sandboxes.tenants import Principal
 from serving.backends import (
@@ -122,7 +129,7 @@ class ChatService:
             query = _last_user_text(body["messages"])
             await pii.filter_messages(body["messages"], "input")
             if options is not None:
-                await self._retrieve(ctx, body, options, query, frozen_sources)
+                await self._retrieve(ctx, body, options, query, frozen_sources, served)
             if model_view is not None:
                 model_view.extend(dict(message) for message in body["messages"])
             slot = await self._take_slot(principal, request)
@@ -159,12 +166,19 @@ class ChatService:
         options: dict[str, Any],
         query: str,
         frozen: list[Source] | None = None,
+        served: ServedModel | None = None,
     ) -> None:
         """Retrieve the tenant's chunks and put them, fenced and filtered, before the chat."""
         if frozen is not None:
             ctx.sources = list(frozen)
         else:
             ctx.sources = await self.retrieve(ctx.principal, query, options)
+        if served is not None and served.context_length and ctx.sources:
+            # What the model may still read: its window minus the answer and the chat itself.
+            answer = int(body.get("max_tokens") or body.get("max_completion_tokens") or 256)
+            chat = sum(len(str(m.get("content") or "")) for m in body["messages"])
+            left = served.context_length - answer - int(chat / CHARS_PER_TOKEN)
+            ctx.sources = fit_sources(ctx.sources, left)
         ctx.retrieval = {
             "chunks": len(ctx.sources),
             "documents": sorted({s.document_id for s in ctx.sources}),

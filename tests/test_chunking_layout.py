@@ -100,3 +100,21 @@ def test_retrieval_finds_the_table_value_and_the_fact_across_the_break(
     assert any("24 Monate" in s.text for s in found)
     found = retriever.retrieve("acme", "Wer kalibriert die Koordinatenmessmaschine?", 3)
     assert any("Messtechnik Berger" in s.text and s.page == 3 for s in found)
+
+
+def test_sources_shrink_to_their_passage_then_drop_out_to_fit_the_models_window() -> None:
+    from rag.retrieval import CHARS_PER_TOKEN, PROMPT_OVERHEAD_TOKENS, Source, fit_sources
+
+    def source(n: int) -> Source:
+        return Source(n, f"doc{n}", "f.md", 1, None, "", None, "K" * 1000, 1.0 / n, False,
+                      passage="P" * 300)  # fmt: skip
+
+    found = [source(n) for n in range(1, 5)]
+    roomy = fit_sources(found, 10_000)
+    assert [len(s.text) for s in roomy] == [1000] * 4
+    tokens = PROMPT_OVERHEAD_TOKENS + int(2600 / CHARS_PER_TOKEN)  # room for 2600 characters
+    tight = fit_sources(found, tokens)
+    assert [len(s.text) for s in tight] == [1000, 1000, 300, 300]  # the weakest shrink first
+    tiny = fit_sources(found, PROMPT_OVERHEAD_TOKENS + 400)
+    assert [s.number for s in tiny] == [1, 2]  # then the weakest drop out; the best stays
+    assert sum(len(s.text) for s in tiny) <= 800

@@ -81,7 +81,7 @@ def test_reranker_stage_reorders_the_candidates(
     index.upsert(
         "acme",
         [
-            IndexedChunk(f"c{i}", t, v, {"file": f"f{i}.md"})
+            IndexedChunk(f"c{i}", t, v, {"file": f"f{i}.md", "text": t})
             for i, (t, v) in enumerate(zip(PASSAGES, vectors, strict=True))
         ],
     )

@@ -212,6 +212,7 @@ def test_injection_in_a_document_is_flagged_in_sources_and_audit(
                 "SELECT retrieval FROM audit_records WHERE tenant = ? ORDER BY seq DESC LIMIT 1",
                 (firm["name"],),
             ).fetchall()
+        assert rows, "the audit record is written just after the answer"
         record: dict[str, Any] = json.loads(rows[0][0])
         assert record.get("injection_flagged", 0) >= 1
         return record

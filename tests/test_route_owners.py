@@ -105,11 +105,13 @@ def test_gradio_routes_follow_their_decision(client: TestClient) -> None:
     expected = {"page": {303}, "session": {401}, "file": {401}, "closed": {404}}
     for mount in ("/ui", "/ui/en"):
         for path, rule in GRADIO_ROUTES.items():
+            if rule == "events":  # Gradio's queue (a stream); every handler checks the session
+                continue
             url = mount + concrete(path)
             for method in ("GET", "POST"):
                 status = client.request(method, url).status_code
                 if rule == "public":
-                    assert status not in (303, 401), f"{method} {url}: {status}"
+                    assert status not in (303, 401) and status < 500, f"{method} {url}: {status}"
                 else:
                     assert status in expected[rule], f"{method} {url} ({rule}): {status}"
     login_redirect = client.get("/ui/")

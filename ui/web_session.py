@@ -45,6 +45,8 @@ async def session_user(state: GatewayState, cookies: dict[str, Any]) -> SessionU
 # Every route of Gradio's app (under /ui and /ui/en), with who may call it:
 #   page    - the UI page: without a session, a redirect to the login page
 #   session - the browser's UI traffic: 401 without a valid session
+#   events  - Gradio's event queue: passed on, because every event handler checks the session
+#             and the role itself and answers a person whose session ended in their language
 #   file    - Gradio's file route: a session, and only files in the UI's own upload cache
 #   public  - static assets of the page (no data)
 #   closed  - never (404): routes the UI does not use (REST event API, proxy, monitoring,
@@ -53,11 +55,11 @@ GRADIO_ROUTES: dict[str, str] = {
     "/": "page",
     "/config": "session", "/config/": "session",
     "/gradio_api/info": "session", "/gradio_api/info/": "session",
-    "/gradio_api/queue/join": "session", "/gradio_api/queue/data": "session",
-    "/gradio_api/heartbeat/{session_hash}": "session", "/gradio_api/cancel": "session",
+    "/gradio_api/queue/join": "events", "/gradio_api/queue/data": "events",
+    "/gradio_api/heartbeat/{session_hash}": "events", "/gradio_api/cancel": "events",
     "/gradio_api/upload": "session", "/gradio_api/upload_progress": "session",
     "/gradio_api/startup-events": "session",
-    "/gradio_api/reset": "session", "/gradio_api/reset/": "session",
+    "/gradio_api/reset": "events", "/gradio_api/reset/": "events",
     "/gradio_api/component_server": "session", "/gradio_api/component_server/": "session",
     "/gradio_api/file={path_or_url:path}": "file",
     "/svelte/{path:path}": "public", "/static/{path:path}": "public",
@@ -140,7 +142,7 @@ class UiGuard:
         response: Any = None
         if rule == "closed":
             response = _error(404, "not_found", "not found")
-        elif rule != "public":
+        elif rule not in ("public", "events"):
             user = await session_user(self.state, cookies_of(scope.get("headers", [])))
             if user is None and rule == "page":
                 response = RedirectResponse(f"/login?next={path}", status_code=303)

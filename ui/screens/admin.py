@@ -122,7 +122,12 @@ def build(ctx: UiContext) -> dict[str, Any]:
         async def three(chosen: str | None, a: Any, b: Any, c: Any, request: gr.Request) -> Any:
             return await run(request, chosen, permission, work, (a, b, c))
 
-        handlers: dict[int, Callable[..., Any]] = {1: one, 2: two, 3: three}
+        async def five(
+            chosen: str | None, a: Any, b: Any, c: Any, d: Any, e: Any, request: gr.Request
+        ) -> Any:
+            return await run(request, chosen, permission, work, (a, b, c, d, e))
+
+        handlers: dict[int, Callable[..., Any]] = {1: one, 2: two, 3: three, 5: five}
         return handlers[arity]
 
     def _create(user: SessionUser, name: str, who: str, as_role: str) -> str:
