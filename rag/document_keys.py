@@ -64,8 +64,10 @@ class DocumentKeys:
             result = session.execute(
                 delete(IndexKey).where(IndexKey.tenant == tenant, IndexKey.scope.in_(wanted))
             )
-        self.store.reclaim()
-        return int(result.rowcount)  # type: ignore[attr-defined]
+        removed = int(result.rowcount)  # type: ignore[attr-defined]
+        if removed:  # nothing to reclaim when no key existed (a first ingestion's clean-up)
+            self.store.reclaim()
+        return removed
 
     def destroy_tenant(self, tenant: str) -> int:
         """Destroy every key of a tenant, its tag key too."""
@@ -74,8 +76,10 @@ class DocumentKeys:
                 del self._cache[cached]
         with self.store.session() as session:
             result = session.execute(delete(IndexKey).where(IndexKey.tenant == tenant))
-        self.store.reclaim()
-        return int(result.rowcount)  # type: ignore[attr-defined]
+        removed = int(result.rowcount)  # type: ignore[attr-defined]
+        if removed:
+            self.store.reclaim()
+        return removed
 
     def count(self, tenant: str, scope: str | None = None) -> int:
         """How many keys of the tenant (or of one document) exist."""

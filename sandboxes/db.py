@@ -83,7 +83,11 @@ class Store:
         if self.dialect == "sqlite":  # old page versions stay in the WAL until a checkpoint
             for _attempt in range(RECLAIM_ATTEMPTS):  # a reader still open blocks truncation
                 with self.engine.connect() as connection:
+                    # A TRUNCATE checkpoint holds writers off while it waits for readers:
+                    # wait briefly and retry, never the connection's 30 s busy timeout.
+                    connection.exec_driver_sql("PRAGMA busy_timeout=100")
                     busy = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()
+                    connection.exec_driver_sql("PRAGMA busy_timeout=30000")
                 if not busy or not busy[0]:
                     return
                 time.sleep(0.05)
