@@ -17,8 +17,10 @@ from typing import Any, TypeVar
 import httpx
 import openai
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
 from serving.supervisor import free_port
+from tests.fixtures.browser import CHROMIUM, CHROMIUM_ARGS
 from tests.fixtures.recording_proxy import RecordingProxy
 
 T = TypeVar("T")
@@ -180,3 +182,12 @@ def stop(process: subprocess.Popen[bytes]) -> None:
             process.wait(timeout=60)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium, headless, for the browser tests of one module."""
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

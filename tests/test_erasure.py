@@ -11,16 +11,14 @@ import tempfile
 import time
 import uuid
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
-from playwright.sync_api import Browser, expect, sync_playwright
+from playwright.sync_api import Browser, expect
 
 from tests.conftest import EMBEDDED, Server, eventually
-from tests.fixtures.browser import CHROMIUM, CHROMIUM_ARGS, login, new_page, open_tab
+from tests.fixtures.browser import login, new_page, open_tab
 
 ANSWER_TIMEOUT_MS = 180_000
 TEMP_FILE_LIMIT = 64 * 1024 * 1024
@@ -123,14 +121,6 @@ def test_a_deleted_document_leaves_no_readable_byte_on_disk(server: Server) -> N
     deleted = server.cli_json("tenant", "delete", tenant)
     assert deleted["deleted"] is True
     assert files_holding(second.encode(), server) == []
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def new_user(server: Server, tenant: str, role: str) -> dict[str, Any]:

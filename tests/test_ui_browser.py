@@ -11,17 +11,14 @@ import re
 import sqlite3
 import uuid
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from tests.conftest import EMBEDDED, GHOST, RECORDED, Server
 from tests.fixtures.browser import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
     login,
     new_page,
     open_tab,
@@ -40,14 +37,6 @@ HANDBOOK = make_pdf(
     ]
 )
 QUESTION = "Mit welchem Drehmoment werden die Radschrauben laut Prüfanweisung PA-7 angezogen?"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def new_user(server: Server, tenant: str, role: str = "member") -> dict[str, Any]:
