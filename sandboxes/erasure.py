@@ -1,9 +1,20 @@
-"""Proof of erasure on disk: search stored files for byte probes of what was deleted."""
+"""Proof of erasure on disk: search stored files for byte probes of what was deleted.
+
+The search runs in a child process, never in the gateway: SQLite guards its database with
+POSIX (fcntl) locks, and POSIX drops *all* of a process's locks on a file when the process
+closes *any* descriptor of it. A scan in the gateway that opened `reallabor.db` or its WAL
+would silently release the gateway's locks; the next short-lived connection of another
+process (a CLI call) would then think it was the last one, checkpoint and delete the WAL,
+and the gateway's later commits would go to an unlinked file nobody else can read.
+"""
 
 from __future__ import annotations
 
+import base64
 import json
 import mmap
+import subprocess
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,7 +94,35 @@ def _holds(path: Path, probes: list[bytes]) -> bool:
 def scan_for_residue(
     roots: Iterable[Path], probes: list[bytes], skip: Iterable[Path] = ()
 ) -> ResidueReport:
-    """Every file under `roots` (not under `skip`) searched for any of the probes."""
+    """Every file under `roots` (not under `skip`) searched for any of the probes.
+
+    Runs in a child process (see the module's docstring); the probes travel through a pipe.
+    """
+    request = {
+        "roots": [str(root) for root in roots],
+        "skip": [str(path) for path in skip],
+        "probes": [base64.b64encode(probe).decode("ascii") for probe in probes],
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "sandboxes.erasure"],
+        input=json.dumps(request).encode(),
+        capture_output=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(
+            f"the residue scan failed: {done.stderr.decode(errors='replace')[-500:]}"
+        )
+    answer = json.loads(done.stdout)
+    return ResidueReport(
+        answer["files_scanned"], answer["bytes_scanned"], answer["probes"], tuple(answer["found"])
+    )
+
+
+def scan_here(
+    roots: Iterable[Path], probes: list[bytes], skip: Iterable[Path] = ()
+) -> ResidueReport:
+    """The scan itself, in this process: only for the child process and files no DB holds."""
     skipped = tuple(skip)
     files = size = 0
     found: list[str] = []
@@ -96,3 +135,23 @@ def scan_for_residue(
         if probes and _holds(path, probes):
             found.append(str(path.relative_to(root)))
     return ResidueReport(files, size, len(probes), tuple(found))
+
+
+def _main() -> None:
+    request = json.loads(sys.stdin.buffer.read())
+    report = scan_here(
+        [Path(root) for root in request["roots"]],
+        [base64.b64decode(probe) for probe in request["probes"]],
+        [Path(path) for path in request["skip"]],
+    )
+    answer = {
+        "files_scanned": report.files_scanned,
+        "bytes_scanned": report.bytes_scanned,
+        "probes": report.probes,
+        "found": list(report.files_found),
+    }
+    sys.stdout.write(json.dumps(answer))
+
+
+if __name__ == "__main__":
+    _main()
