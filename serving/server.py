@@ -18,7 +18,8 @@ from compliance.audit import AuditLog
 from sandboxes.db import Store, migrate
 from serving.app import build_state, create_app
 from serving.model_registry import ModelRegistry
-from serving.settings import EMBEDDED_MODEL, Settings
+from serving.packaged_models import CATALOGUE
+from serving.settings import Settings
 from serving.state import GatewayState
 from serving.supervisor import EngineSpec, EngineSupervisor, free_port
 
@@ -67,8 +68,8 @@ def prepare(settings: Settings) -> list[EngineSpec]:
         registry = ModelRegistry(store, settings.models_dir, settings.vllm_python)
         specs = []
         for index, name in enumerate(settings.serve_models):
-            if name == EMBEDDED_MODEL:
-                record = registry.ensure_embedded(name)
+            if name in CATALOGUE:
+                record = registry.ensure_packaged(CATALOGUE[name])
             else:
                 found = registry.get(name)
                 if found is None:
@@ -104,7 +105,14 @@ async def serve(settings: Settings) -> None:
     started = time.monotonic()
     specs = prepare(settings)
     supervisor = EngineSupervisor(settings, specs)
-    state = build_state(settings, specs)
+    # The engines start first: they need minutes, the gateway's own set-up seconds, and the
+    # gateway answers (with the engines' progress) while they finish.
+    supervisor.spawn_all()
+    try:
+        state = build_state(settings, specs)
+    except BaseException:
+        await supervisor.stop()
+        raise
     app = create_app(state, supervisor)
     config = uvicorn.Config(
         app,

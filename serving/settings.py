@@ -10,6 +10,7 @@ from pydantic import Field, HttpUrl, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 EMBEDDED_MODEL = "smollm2-135m-instruct"
+GERMAN_MODEL = "qwen2.5-coder-1.5b-instruct"  # the best German model that ships in packages
 
 
 def _split_list(value: Any) -> Any:
@@ -33,7 +34,8 @@ class Settings(BaseSettings):
     database_url: str | None = None
 
     # Local models: names from the model registry that `reallabor up` serves with vLLM.
-    serve_models: Annotated[list[str], NoDecode] = [EMBEDDED_MODEL]
+    # The first is the default in the UI: German-capable; SmolLM2 is the small, fast one.
+    serve_models: Annotated[list[str], NoDecode] = [GERMAN_MODEL, EMBEDDED_MODEL]
     # Remote vLLM replicas on GPU nodes: {"model-name": ["http://gpu1:8000", ...]} as JSON.
     remote_backends: dict[str, list[HttpUrl]] = {}
 
@@ -42,6 +44,9 @@ class Settings(BaseSettings):
     vllm_max_model_len: int = Field(2048, ge=128)
     vllm_kvcache_gib: int = Field(2, ge=1)
     vllm_extra_args: Annotated[list[str], NoDecode] = []
+    # No torch.compile warm-up at start (bench/cold_start.py: the start-up it saves against
+    # the decode speed it costs on the CPU).
+    vllm_enforce_eager: bool = True
     vllm_base_port: int = Field(0, ge=0, le=65535)  # 0: pick free ports
     restart_backoff_max_s: float = Field(60.0, gt=0)
 
@@ -170,6 +175,11 @@ class Settings(BaseSettings):
     def downloads_dir(self) -> Path:
         """Files the UI offers for download, each under an unguessable token, for an hour."""
         return self.data_dir / "downloads"
+
+    @property
+    def engine_cache_dir(self) -> Path:
+        """vLLM's own cache (compiled graphs): under the data dir, so a second start reuses it."""
+        return self.data_dir / "cache" / "vllm"
 
     @property
     def ui_cache_dir(self) -> Path:

@@ -28,6 +28,7 @@ from serving.fair_share import FairShare
 from serving.metrics import GatewayMetrics
 from serving.model_registry import ModelRegistry
 from serving.settings import Settings
+from serving.supervisor import EngineSupervisor
 from serving.workshop_runner import ExerciseRunner
 
 
@@ -58,6 +59,7 @@ class GatewayState:
     selftests: SelfTestService
     admin_token_hash: str
     fair: FairShare | None = None
+    supervisor: EngineSupervisor | None = None  # local engines, set by the app factory
     public_url: str = ""
     # Periodic clean-ups added by mounted parts (the UI's expired downloads); run by the
     # gateway's housekeeping task.

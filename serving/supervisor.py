@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from serving.engine_progress import EngineProgress, read_progress
 from serving.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,7 @@ class _Engine:
     started_at: float = 0.0
     failures: int = 0
     next_start: float = 0.0
+    log_offset: int = 0  # where this start's lines begin in the engine's log
     log_file: IO[bytes] | None = field(default=None, repr=False)
 
 
@@ -90,10 +92,26 @@ class EngineSupervisor:
             return engine.process.pid
         return None
 
-    async def start(self) -> None:
-        """Start every engine and the watch loop."""
+    def progress(self, url: str) -> EngineProgress | None:
+        """How far the local engine at `url` is with its start-up (None: not local or down)."""
+        engine = self.engines.get(url)
+        if engine is None or engine.process is None or engine.process.poll() is not None:
+            return None
+        return read_progress(
+            self.settings.logs_dir / engine.spec.log_name,
+            engine.log_offset,
+            time.monotonic() - engine.started_at,
+        )
+
+    def spawn_all(self) -> None:
+        """Start every engine that is not running yet (at once: they take the longest)."""
         for engine in self.engines.values():
-            self._spawn(engine)
+            if engine.process is None:
+                self._spawn(engine)
+
+    async def start(self) -> None:
+        """Start the engines not started yet and the watch loop."""
+        self.spawn_all()
         self._task = asyncio.create_task(self._watch())
 
     async def stop(self, grace_s: float = 20.0) -> None:
@@ -137,13 +155,16 @@ class EngineSupervisor:
             "--port", str(spec.port),
             "--no-enable-log-requests",
             "--disable-uvicorn-access-log",
+            *(["--enforce-eager"] if self.settings.vllm_enforce_eager else []),
             *self.settings.vllm_extra_args,
         ]  # fmt: skip
 
-    def _environment(self) -> dict[str, str]:
+    def environment(self) -> dict[str, str]:
+        """The engines' environment: offline, no usage stats, caches under the data dir."""
         env = dict(os.environ)
         env.update(
             VLLM_CPU_KVCACHE_SPACE=str(self.settings.vllm_kvcache_gib),
+            VLLM_CACHE_ROOT=str(self.settings.engine_cache_dir.resolve()),
             HF_HUB_OFFLINE="1",
             TRANSFORMERS_OFFLINE="1",
             VLLM_NO_USAGE_STATS="1",
@@ -156,6 +177,7 @@ class EngineSupervisor:
         logs.mkdir(parents=True, exist_ok=True)
         if engine.log_file is None:
             engine.log_file = (logs / engine.spec.log_name).open("ab")
+        engine.log_offset = engine.log_file.seek(0, os.SEEK_END)
         engine.log_file.write(f"\n=== start {time.strftime('%Y-%m-%dT%H:%M:%S')} ===\n".encode())
         engine.log_file.flush()
         engine.process = subprocess.Popen(
@@ -163,7 +185,7 @@ class EngineSupervisor:
             stdout=engine.log_file,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
-            env=self._environment(),
+            env=self.environment(),
             start_new_session=True,  # its own process group, so stop() reaches its children
             preexec_fn=_die_with_parent,
         )

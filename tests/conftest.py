@@ -26,6 +26,7 @@ from tests.fixtures.recording_proxy import RecordingProxy
 T = TypeVar("T")
 BIN = Path(sys.executable).parent
 EMBEDDED = "smollm2-135m-instruct"
+GERMAN = "qwen2.5-coder-1.5b-instruct"  # the German default; listed after SmolLM2 here
 GHOST = "ghost-model"  # a remote backend nobody listens on: the "backend down" case
 RECORDED = "recorded-smollm"  # the embedded model behind a proxy that records what it receives
 STARTUP_TIMEOUT_S = 480
@@ -80,6 +81,15 @@ class Server:
         data = self.cli_json("tenant", "create", name)
         return data["tenant"], data["api_key"]
 
+    def new_user(self, tenant: str, role: str = "member") -> dict[str, Any]:
+        """A user made the way an operator makes one: with the CLI (username and password)."""
+        username = f"{role[:6]}-{uuid.uuid4().hex[:6]}"
+        data = self.cli_json(
+            "user", "create", "--tenant", tenant, "--username", username, "--role", role
+        )
+        assert set(data) >= {"username", "password"} and data["username"] == username
+        return dict(data)
+
     def wait_healthy(self, timeout: float = STARTUP_TIMEOUT_S) -> None:
         """Block until /healthz answers 200 (or fail with the server's log tail)."""
         deadline = time.monotonic() + timeout
@@ -129,8 +139,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         "REALLABOR_DATA_DIR": str(data_dir),
         "REALLABOR_PORT": str(port),
         "REALLABOR_HEALTH_INTERVAL_S": "0.5",
-        # Two real vLLM processes for the embedded model: replicas to spread over and fail over.
-        "REALLABOR_SERVE_MODELS": f"{EMBEDDED},{EMBEDDED}",
+        # Two real vLLM processes for the embedded model: replicas to spread over and fail over;
+        # the German default beside them (the tests that need German wait until it is up).
+        "REALLABOR_SERVE_MODELS": f"{EMBEDDED},{EMBEDDED},{GERMAN}",
         # A model nobody serves, and a dead second replica beside the local engine.
         "REALLABOR_REMOTE_BACKENDS": json.dumps(
             {
@@ -150,7 +161,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         srv.wait_healthy()
 
         def both_engines_up() -> list[dict[str, Any]]:
-            local = [b for b in srv.cli_json("status")["backends"] if b.get("pid")]
+            backends = srv.cli_json("status")["backends"]
+            local = [b for b in backends if b.get("pid") and b["model"] == EMBEDDED]
             assert len(local) == 2 and all(b["healthy"] for b in local), local
             return local
 

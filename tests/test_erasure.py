@@ -123,13 +123,6 @@ def test_a_deleted_document_leaves_no_readable_byte_on_disk(server: Server) -> N
     assert files_holding(second.encode(), server) == []
 
 
-def new_user(server: Server, tenant: str, role: str) -> dict[str, Any]:
-    username = f"{role[:6]}-{uuid.uuid4().hex[:6]}"
-    return server.cli_json(
-        "user", "create", "--tenant", tenant, "--username", username, "--role", role
-    )
-
-
 def session_cookie(server: Server, user: dict[str, Any]) -> dict[str, str]:
     """A session of `user` opened through the login form, as a Cookie header."""
     response = httpx.post(
@@ -145,9 +138,9 @@ def test_the_pack_downloads_only_for_its_maker_and_no_file_is_served_to_others(
     server: Server, browser: Browser
 ) -> None:
     tenant, _key = server.new_tenant("pack")
-    officer = new_user(server, tenant, "compliance_officer")
+    officer = server.new_user(tenant, "compliance_officer")
     other_tenant, _ = server.new_tenant("other")
-    stranger = new_user(server, other_tenant, "compliance_officer")
+    stranger = server.new_user(other_tenant, "compliance_officer")
     page = new_page(browser, server.url)
     login(page, officer["username"], officer["password"])
     open_tab(page, "Dokumentation")
@@ -164,7 +157,7 @@ def test_the_pack_downloads_only_for_its_maker_and_no_file_is_served_to_others(
     assert httpx.get(server.url + href).status_code == 401
     strangers = session_cookie(server, stranger)
     assert httpx.get(server.url + href, headers=strangers).status_code == 404
-    colleague = session_cookie(server, new_user(server, tenant, "compliance_officer"))
+    colleague = session_cookie(server, server.new_user(tenant, "compliance_officer"))
     assert httpx.get(server.url + href, headers=colleague).status_code == 404
 
     # The pack exists once on disk: in the private download folder, under a hashed name
@@ -190,7 +183,7 @@ def test_deleting_a_chat_and_a_document_in_the_ui_leaves_no_trace_on_disk(
     server: Server, browser: Browser
 ) -> None:
     tenant, _key = server.new_tenant("forget")
-    member = new_user(server, tenant, "member")
+    member = server.new_user(tenant, "member")
     page = new_page(browser, server.url)
     login(page, member["username"], member["password"])
     doc_marker = f"Stieglitz{uuid.uuid4().hex[:12]}"

@@ -320,7 +320,11 @@ def pair(
     server: Server, postgres: PostgresCluster, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Pair]:
     """Start A and B at the same moment on one fresh database (they migrate it together)."""
-    engine_url = next(b["url"] for b in server.cli_json("status")["backends"] if b.get("pid"))
+    engine_url = next(
+        b["url"]
+        for b in server.cli_json("status")["backends"]
+        if b.get("pid") and b["model"] == EMBEDDED
+    )
     url = postgres.create_database("gateways")
     root = tmp_path_factory.mktemp("pg-gateways")
     gateways: list[Server] = []

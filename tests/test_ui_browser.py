@@ -39,20 +39,10 @@ HANDBOOK = make_pdf(
 QUESTION = "Mit welchem Drehmoment werden die Radschrauben laut Prüfanweisung PA-7 angezogen?"
 
 
-def new_user(server: Server, tenant: str, role: str = "member") -> dict[str, Any]:
-    """A user made the way an operator makes one: with the CLI."""
-    username = f"{role[:6]}-{uuid.uuid4().hex[:6]}"
-    data = server.cli_json(
-        "user", "create", "--tenant", tenant, "--username", username, "--role", role
-    )
-    assert set(data) >= {"username", "password"} and data["username"] == username
-    return data
-
-
 @pytest.fixture(scope="module")
 def firm(server: Server) -> dict[str, Any]:
     tenant, _key = server.new_tenant("ui")
-    return {"tenant": tenant, "member": new_user(server, tenant)}
+    return {"tenant": tenant, "member": server.new_user(tenant)}
 
 
 def ask(page: Page, question: str) -> str:
@@ -168,7 +158,7 @@ def test_member_journey_upload_ask_sources_pii_english_compare_logout(
 def test_roles_member_has_no_administration_tenant_admin_manages_users(
     server: Server, browser: Browser, firm: dict[str, Any]
 ) -> None:
-    admin = new_user(server, firm["tenant"], "tenant_admin")
+    admin = server.new_user(firm["tenant"], "tenant_admin")
     page = new_page(browser, server.url)
     login(page, admin["username"], admin["password"])
     open_tab(page, "Administration")
@@ -193,7 +183,7 @@ def test_second_tenant_sees_nothing_of_the_first(
     server: Server, browser: Browser, firm: dict[str, Any]
 ) -> None:
     other_tenant, _ = server.new_tenant("ui-other")
-    stranger = new_user(server, other_tenant)
+    stranger = server.new_user(other_tenant)
     page = new_page(browser, server.url)
     login(page, stranger["username"], stranger["password"])
     open_tab(page, "Dokumente")
@@ -208,7 +198,7 @@ def test_errors_read_as_german_sentences(
     server: Server, browser: Browser, firm: dict[str, Any]
 ) -> None:
     tenant, _ = server.new_tenant("ui-err")
-    user = new_user(server, tenant)
+    user = server.new_user(tenant)
     page = new_page(browser, server.url)
     login(page, user["username"], user["password"])
 
@@ -287,7 +277,7 @@ UNLABELED_CONTROLS = """() => {
 def test_compliance_officer_fills_the_intake_and_downloads_the_pack(
     server: Server, browser: Browser, firm: dict[str, Any]
 ) -> None:
-    officer = new_user(server, firm["tenant"], "compliance_officer")
+    officer = server.new_user(firm["tenant"], "compliance_officer")
     page = new_page(browser, server.url)
     login(page, officer["username"], officer["password"])
     expect(page.get_by_role("tab", name="Administration")).to_have_count(0)
@@ -319,7 +309,7 @@ def test_compliance_officer_fills_the_intake_and_downloads_the_pack(
 def test_workshop_in_the_browser_join_exercise_trainer_view_and_end(
     server: Server, browser: Browser, firm: dict[str, Any]
 ) -> None:
-    trainer = new_user(server, firm["tenant"], "trainer")
+    trainer = server.new_user(firm["tenant"], "trainer")
     lead = new_page(browser, server.url)
     login(lead, trainer["username"], trainer["password"])
     open_tab(lead, "Workshops leiten")

@@ -14,9 +14,11 @@ from typing import Any
 import httpx
 import openai
 import pytest
+from playwright.sync_api import Browser, expect
 
 from bench.replica_failover import timed_call  # the same call-and-classify as the bench
 from tests.conftest import EMBEDDED, Server, eventually
+from tests.fixtures.browser import UI_TIMEOUT_MS, login, new_page, shot
 
 LOAD_REQUESTS = 16
 LOAD_TIMEOUT_S = 120
@@ -117,9 +119,43 @@ def test_a_replica_killed_under_load_fails_over_and_rejoins(server: Server) -> N
     assert server.cli_json("audit", "verify")["ok"] is True
 
 
+def test_while_both_engines_restart_healthz_and_the_ui_say_the_model_is_starting(
+    server: Server, browser: Browser
+) -> None:
+    tenant, _ = server.new_tenant("start")
+    member = server.new_user(tenant)
+    page = new_page(browser, server.url)
+    login(page, member["username"], member["password"])
+    banner = page.locator("#engine-state")
+    expect(banner).to_be_hidden()  # every model ready: no notice
+    for engine in _engines(server):
+        os.killpg(int(engine["pid"]), signal.SIGKILL)
+
+    def starting() -> dict[str, Any]:
+        body = httpx.get(f"{server.url}/healthz", timeout=5).json()
+        state = next(m for m in body["models"] if m["name"] == EMBEDDED)
+        assert not state["ready"] and state["phase"] not in ("ready", "unavailable"), state
+        return state
+
+    state = eventually(starting, timeout=60)
+    assert 0 < state["percent"] < 100 and state["replicas"] == 3  # two local, one dead remote
+    expect(banner).to_contain_text("wird gestartet", timeout=UI_TIMEOUT_MS)
+    expect(banner).to_contain_text(EMBEDDED)
+    assert re.search(r"\d+ %", banner.inner_text()), banner.inner_text()
+    shot(page, "engine-starting")
+
+    def both_up() -> None:
+        engines = _engines(server)
+        assert len(engines) == 2 and all(e["healthy"] for e in engines), engines
+
+    eventually(both_up, timeout=400)
+    expect(banner).to_be_hidden(timeout=UI_TIMEOUT_MS)
+
+
 def test_sigterm_stops_gateway_and_engines(server: Server) -> None:
-    pids = [int(e["pid"]) for e in _engines(server)]
-    assert len(pids) == 2 and all(_alive(pid) for pid in pids)
+    local = [b for b in server.cli_json("status")["backends"] if "pid" in b]
+    pids = [int(b["pid"]) for b in local]
+    assert len(pids) == 3 and all(_alive(pid) for pid in pids)  # two SmolLM2, one German
     server.process.send_signal(signal.SIGTERM)
     try:
         code = server.process.wait(timeout=60)

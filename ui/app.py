@@ -17,7 +17,17 @@ from ui import download_routes, join_routes, login_routes
 from ui.context import UiContext
 from ui.downloads import DownloadStore
 from ui.i18n import LANGUAGES, Texts
-from ui.screens import admin, chat, compare, compliance, documents, trainer, usage, workshop
+from ui.screens import (
+    admin,
+    chat,
+    compare,
+    compliance,
+    documents,
+    engine_banner,
+    trainer,
+    usage,
+    workshop,
+)
 from ui.web_session import UiGuard, ui_path
 
 CSS_PATH = Path(__file__).parent / "ui.css"
@@ -56,6 +66,7 @@ def build_ui(state: GatewayState, lang: str, downloads: DownloadStore) -> gr.Blo
             )
             gr.Button(t("nav.logout"), link="/logout", elem_id="logout", size="sm", scale=0)
         gr.Markdown(t("app.ai_notice"), elem_id="ai-notice", elem_classes="rl-notice")
+        engine_banner.build(ctx, blocks)
         # Role-bound tabs start hidden; the page load shows the ones the user's role allows
         # (Gradio can reveal a tab later but not hide one it has drawn).
         with gr.Tabs(selected="chat") as tabs:
