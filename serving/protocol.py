@@ -63,6 +63,10 @@ class ModelCard(BaseModel):
     created: int = Field(default_factory=lambda: int(time.time()))
     owned_by: str = "reallabor"
     max_model_len: int | None = None
+    # Known for models that ship in packages (serving/packaged_models.py); None elsewhere.
+    languages: list[str] | None = None
+    parameters_b: float | None = None
+    license: str | None = None
 
 
 class ModelList(BaseModel):

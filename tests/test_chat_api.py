@@ -25,6 +25,11 @@ def test_models_list_shows_served_models(server: Server) -> None:
     models = {m.id: m for m in server.client(key).models.list().data}
     assert set(models) == {EMBEDDED, GERMAN, GHOST, RECORDED}
     assert models[EMBEDDED].owned_by == "reallabor"
+    # What a trainer needs to pick the German model: languages, size and licence.
+    german = models[GERMAN].model_extra or {}
+    assert "de" in german["languages"] and german["license"] == "Apache-2.0"
+    assert "de" not in (models[EMBEDDED].model_extra or {})["languages"]
+    assert (models[GHOST].model_extra or {})["languages"] is None  # a remote model: unknown
 
 
 def test_chat_completion_returns_text_and_usage(server: Server) -> None:

@@ -9,6 +9,7 @@ from starlette.responses import Response
 
 from sandboxes.roles import Permission
 from serving.deps import State, TenantPrincipal, ensure_allowed, json_body, json_body_schema
+from serving.packaged_models import CATALOGUE
 from serving.protocol import ChatCompletionRequest, ErrorResponse, ModelCard, ModelList
 
 router = APIRouter(prefix="/v1", tags=["openai"])
@@ -21,11 +22,20 @@ _ERRORS: dict[int | str, dict[str, object]] = {
 @router.get("/models", response_model=ModelList, responses=_ERRORS)
 async def list_models(state: State, principal: TenantPrincipal) -> ModelList:
     """The models this tenant may call."""
-    cards = [
-        ModelCard(id=model.name, max_model_len=model.context_length)
-        for model in state.router.models()
-        if principal.may_use(model.name)
-    ]
+    cards = []
+    for model in state.router.models():
+        if not principal.may_use(model.name):
+            continue
+        packaged = CATALOGUE.get(model.name)
+        cards.append(
+            ModelCard(
+                id=model.name,
+                max_model_len=model.context_length,
+                languages=list(packaged.languages) if packaged else None,
+                parameters_b=packaged.parameters_b if packaged else None,
+                license=packaged.license if packaged else None,
+            )
+        )
     return ModelList(data=cards)
 
 
