@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from typing import Any
 
 import gradio as gr
@@ -34,17 +36,28 @@ def banner_text(ctx: UiContext, states: list[dict[str, Any]]) -> str:
     return "\n\n".join(lines)
 
 
+def banner_html(text: str) -> str:
+    """The notice as HTML (bold model names), or "" when there is nothing to say."""
+    if not text:
+        return ""
+    escaped = html.escape(text)
+    paragraphs = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", escaped).split("\n\n")
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    return f'<div class="rl-notice" role="status">{body}</div>'
+
+
 def build(ctx: UiContext, blocks: gr.Blocks) -> None:
     """The notice, refreshed by a timer and on page load."""
-    banner = gr.Markdown(elem_id="engine-state", elem_classes="rl-notice", visible=False)
+    # Always drawn (empty when all is well): toggling visibility would re-lay out the page.
+    banner = gr.HTML(elem_id="engine-state")
     timer = gr.Timer(REFRESH_S)
 
     async def refresh(request: gr.Request) -> Any:
         # A page whose session ended keeps ticking: stay quiet (the next click explains it).
         if await ctx.user_if_any(request) is None:
             return gr.skip()
-        text = banner_text(ctx, model_states(ctx.state.router, ctx.state.supervisor))
-        return gr.update(value=text, visible=bool(text))
+        states = model_states(ctx.state.router, ctx.state.supervisor)
+        return banner_html(banner_text(ctx, states))
 
     timer.tick(refresh, None, banner, show_progress="hidden")
     blocks.load(refresh, None, banner, show_progress="hidden")
