@@ -19,6 +19,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from tests.conftest import EMBEDDED, GHOST, RECORDED, Server
 from tests.fixtures.browser import (
+    UI_TIMEOUT_MS,
     login,
     new_page,
     open_tab,
@@ -328,7 +329,7 @@ def test_workshop_in_the_browser_join_exercise_trainer_view_and_end(
     expect(seat.locator("#join-code")).to_have_value(first_code)
     seat.locator("#join-submit").click()
     seat.wait_for_url(re.compile(r"/ui/"))
-    expect(seat.locator("#workshop-header")).to_contain_text("T01")
+    expect(seat.locator("#workshop-header")).to_contain_text("T01", timeout=UI_TIMEOUT_MS)
     seat.locator("#workshop-exercise").get_by_label("Personendaten in Anfragen").check()
     expect(seat.locator("#workshop-exercise-text")).to_contain_text("Baumann")
     seat.locator("#workshop-run").click()

@@ -66,7 +66,7 @@ def build_ui(state: GatewayState, lang: str, downloads: DownloadStore) -> gr.Blo
             )
             gr.Button(t("nav.logout"), link="/logout", elem_id="logout", size="sm", scale=0)
         gr.Markdown(t("app.ai_notice"), elem_id="ai-notice", elem_classes="rl-notice")
-        engine_banner.build(ctx, blocks)
+        engine_banner.build(ctx)
         # Role-bound tabs start hidden; the page load shows the ones the user's role allows
         # (Gradio can reveal a tab later but not hide one it has drawn).
         with gr.Tabs(selected="chat") as tabs:

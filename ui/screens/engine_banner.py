@@ -46,8 +46,8 @@ def banner_html(text: str) -> str:
     return f'<div class="rl-notice" role="status">{body}</div>'
 
 
-def build(ctx: UiContext, blocks: gr.Blocks) -> None:
-    """The notice, refreshed by a timer and on page load."""
+def build(ctx: UiContext) -> None:
+    """The notice, refreshed by a timer."""
     # Always drawn (empty when all is well): toggling visibility would re-lay out the page.
     banner = gr.HTML(elem_id="engine-state")
     timer = gr.Timer(REFRESH_S)
@@ -59,5 +59,6 @@ def build(ctx: UiContext, blocks: gr.Blocks) -> None:
         states = model_states(ctx.state.router, ctx.state.supervisor)
         return banner_html(banner_text(ctx, states))
 
+    # No load event of its own: the page's load events stay as they were (the first tick
+    # comes after two seconds).
     timer.tick(refresh, None, banner, show_progress="hidden")
-    blocks.load(refresh, None, banner, show_progress="hidden")
