@@ -33,7 +33,7 @@ from typing import Any
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.common import cli_json, percentile, running_server, unlimited_tenant
+from bench.common import cli_json, percentile, running_server, sse_chunks, unlimited_tenant
 from serving.settings import EMBEDDED_MODEL, GERMAN_MODEL
 
 DATA = Path(__file__).parent / "data"
@@ -109,10 +109,7 @@ def ask(url: str, key: str, model: str, question: str, max_tokens: int) -> dict[
         timeout=900,
     ) as response:
         response.raise_for_status()
-        for line in response.iter_lines():
-            if not line.startswith("data: ") or line == "data: [DONE]":
-                continue
-            chunk = json.loads(line[6:])
+        for chunk in sse_chunks(response):
             sources = chunk.get("sources") or sources
             if chunk.get("usage"):
                 tokens = int(chunk["usage"]["completion_tokens"])

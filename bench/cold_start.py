@@ -33,7 +33,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.common import BIN
+from bench.common import BIN, sse_chunks
 from serving.settings import Settings
 from serving.supervisor import EngineSpec, EngineSupervisor, free_port
 
@@ -115,10 +115,7 @@ def stream_once(
         "POST", f"{url}/v1/chat/completions", json=body, headers=headers, timeout=600
     ) as response:
         response.raise_for_status()
-        for line in response.iter_lines():
-            if not line.startswith("data: ") or line == "data: [DONE]":
-                continue
-            chunk = json.loads(line[6:])
+        for chunk in sse_chunks(response):
             if chunk.get("usage"):
                 usage_tokens = int(chunk["usage"]["completion_tokens"])
             if any((c.get("delta") or {}).get("content") for c in chunk.get("choices") or []):

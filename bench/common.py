@@ -78,3 +78,10 @@ def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     index = max(0, min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1))))
     return ordered[index]
+
+
+def sse_chunks(response: httpx.Response) -> Iterator[dict[str, Any]]:
+    """The parsed `data:` chunks of a streamed chat completion, up to `[DONE]`."""
+    for line in response.iter_lines():
+        if line.startswith("data: ") and line != "data: [DONE]":
+            yield json.loads(line[6:])

