@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import BigInteger, Integer, String, Text, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from sandboxes.db import Base, Store, utcnow
 
@@ -131,23 +131,28 @@ class AuditLog:
     def append(self, entry: AuditEntry) -> str:
         """Append one record and return its hash."""
         with self.store.session() as session:
-            # The UPDATE takes the write lock (SQLite) or the row lock (PostgreSQL) first,
-            # so two writers can never read the same head and fork the chain.
-            seq, prev_hash = session.execute(
-                update(AuditHead)
-                .where(AuditHead.id == 1)
-                .values(seq=AuditHead.seq + 1)
-                .returning(AuditHead.seq, AuditHead.hash)
-            ).one()
-            values = asdict(entry)
-            values["stream"] = int(entry.stream)
-            values["pii_receipt"] = json.dumps(entry.pii_receipt, sort_keys=True)
-            values["retrieval"] = json.dumps(entry.retrieval, sort_keys=True)
-            values.update(seq=seq, ts=utcnow().isoformat(), prev_hash=prev_hash)
-            values["hash"] = record_hash(values)
-            session.add(AuditRecord(**values))
-            session.execute(update(AuditHead).where(AuditHead.id == 1).values(hash=values["hash"]))
-            return str(values["hash"])
+            return self.append_in(session, entry)
+
+    @staticmethod
+    def append_in(session: Session, entry: AuditEntry) -> str:
+        """`append` inside the caller's transaction (with the call's usage, for one commit)."""
+        # The UPDATE takes the write lock (SQLite) or the row lock (PostgreSQL) first,
+        # so two writers can never read the same head and fork the chain.
+        seq, prev_hash = session.execute(
+            update(AuditHead)
+            .where(AuditHead.id == 1)
+            .values(seq=AuditHead.seq + 1)
+            .returning(AuditHead.seq, AuditHead.hash)
+        ).one()
+        values = asdict(entry)
+        values["stream"] = int(entry.stream)
+        values["pii_receipt"] = json.dumps(entry.pii_receipt, sort_keys=True)
+        values["retrieval"] = json.dumps(entry.retrieval, sort_keys=True)
+        values.update(seq=seq, ts=utcnow().isoformat(), prev_hash=prev_hash)
+        values["hash"] = record_hash(values)
+        session.add(AuditRecord(**values))
+        session.execute(update(AuditHead).where(AuditHead.id == 1).values(hash=values["hash"]))
+        return str(values["hash"])
 
     def verify(self) -> ChainReport:
         """Recompute every hash in order; name the first record that does not fit."""

@@ -1,4 +1,4 @@
-"""Tables of tenants, API keys, usage, rate windows, users, sessions, conversations and votes."""
+"""Tables of tenants, keys, usage, rate windows, quota reservations, users, sessions, votes."""
 
 from __future__ import annotations
 
@@ -85,6 +85,18 @@ class RateWindow(Base):
     key_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     window_start: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class QuotaReservation(Base):
+    """Tokens held by a call in flight, so concurrent calls cannot all pass a quota check."""
+
+    __tablename__ = "quota_reservations"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"), index=True)
+    key_id: Mapped[str] = mapped_column(String(32))
+    tokens: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 class User(Base):

@@ -1,20 +1,27 @@
-"""Quotas enforced before a model call, and token accounting after it."""
+"""Quotas enforced before a model call, and token accounting after it.
+
+A call admitted under a token quota holds a reservation of its estimated tokens until it is
+settled, and every admission counts the reservations of the calls in flight: ten calls at
+once cannot all pass a check that only one of them should (they overshot before).
+"""
 
 from __future__ import annotations
 
 import time
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from sandboxes.db import Store
-from sandboxes.models import RateWindow, UsageDaily
+from sandboxes.models import QuotaReservation, RateWindow, UsageDaily
 from sandboxes.tenants import Principal
 from sandboxes.upsert import increment
 
 RATE_WINDOW_S = 60
+STALE_RESERVATION = timedelta(minutes=15)  # a call that never settled (gateway killed)
 
 
 class QuotaExceeded(Exception):
@@ -45,30 +52,42 @@ class QuotaService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def admit(self, principal: Principal, now: datetime | None = None) -> None:
-        """Count this request against the key's rate and check token quotas; raise if over."""
+    def admit(
+        self, principal: Principal, now: datetime | None = None, *, estimate: int = 0
+    ) -> str | None:
+        """Count this request against the key's rate and check token quotas; raise if over.
+
+        Under a token quota the call reserves `estimate` tokens; the returned reservation id
+        is given back to `settle` (in the transaction that records the real usage).
+        """
         now = now or datetime.now(UTC)
+        reservation: str | None = None
         with self.store.session() as session:
-            if principal.requests_per_minute is not None:
-                window = int(now.timestamp()) // RATE_WINDOW_S * RATE_WINDOW_S
-                count = increment(
-                    session,
-                    RateWindow.__table__,  # type: ignore[arg-type]
-                    {"key_id": principal.key_id, "window_start": window},
-                    {"count": 1},
-                    returning="count",
-                )
-                if count > principal.requests_per_minute:
-                    retry = window + RATE_WINDOW_S - int(now.timestamp())
-                    raise QuotaExceeded(
-                        f"rate limit of {principal.requests_per_minute} requests per minute "
-                        "reached for this key",
-                        kind="rate_limit_exceeded",
-                        retry_after=retry,
+            if _has_token_quota(principal):
+                # The write comes first: it takes SQLite's write lock (PostgreSQL: the
+                # tenant's advisory lock), so the sums below see every other admission.
+                if session.get_bind().dialect.name == "postgresql":
+                    session.execute(
+                        text("SELECT pg_advisory_xact_lock(:id)"), {"id": principal.tenant_id}
                     )
+                reservation = uuid.uuid4().hex
+                session.add(
+                    QuotaReservation(
+                        id=reservation,
+                        tenant_id=principal.tenant_id,
+                        key_id=principal.key_id,
+                        tokens=max(0, estimate),
+                        created_at=now,
+                    )
+                )
+                session.flush()
+            self._count_rate(session, principal, now)
             today = now.date()
             if principal.key_daily_token_quota is not None:
                 used = self._tokens(session, principal.tenant_id, today, today, principal.key_id)
+                used += self._reserved(
+                    session, principal.tenant_id, now, reservation, principal.key_id
+                )
                 if used >= principal.key_daily_token_quota:
                     raise QuotaExceeded(
                         f"this key's daily token quota of {principal.key_daily_token_quota} "
@@ -81,34 +100,87 @@ class QuotaService:
                 ("daily", principal.daily_token_quota, today, _next_day(today)),
                 ("monthly", principal.monthly_token_quota, month, _next_month(month)),
             )
+            reserved = self._reserved(session, principal.tenant_id, now, reservation)
             for label, quota, first, next_start in periods:
                 if quota is None:
                     continue
-                if self._tokens(session, principal.tenant_id, first, today) >= quota:
+                if self._tokens(session, principal.tenant_id, first, today) + reserved >= quota:
                     raise QuotaExceeded(
                         f"{label} token quota of {quota} used up",
                         kind=f"{label}_token_quota_exceeded",
                         retry_after=_seconds_until(now, next_start),
                     )
+        return reservation
+
+    def admit_rate(self, principal: Principal, now: datetime | None = None) -> None:
+        """Count a call that uses no model tokens (retrieval, embeddings, PII preview)."""
+        if principal.requests_per_minute is None:
+            return
+        with self.store.session() as session:
+            self._count_rate(session, principal, now or datetime.now(UTC))
+
+    @staticmethod
+    def _count_rate(session: Session, principal: Principal, now: datetime) -> None:
+        """One request more in the key's current window; raise past the key's rate."""
+        if principal.requests_per_minute is None:
+            return
+        window = int(now.timestamp()) // RATE_WINDOW_S * RATE_WINDOW_S
+        count = increment(
+            session,
+            RateWindow.__table__,  # type: ignore[arg-type]
+            {"key_id": principal.key_id, "window_start": window},
+            {"count": 1},
+            returning="count",
+        )
+        if count > principal.requests_per_minute:
+            retry = window + RATE_WINDOW_S - int(now.timestamp())
+            raise QuotaExceeded(
+                f"rate limit of {principal.requests_per_minute} requests per minute "
+                "reached for this key",
+                kind="rate_limit_exceeded",
+                retry_after=retry,
+            )
+
+    def settle(
+        self,
+        session: Session,
+        principal: Principal,
+        model: str,
+        usage: Usage,
+        when: date,
+        reservation: str | None,
+    ) -> None:
+        """In the caller's transaction: record the real usage and drop the reservation."""
+        if reservation is not None:
+            session.execute(delete(QuotaReservation).where(QuotaReservation.id == reservation))
+        if usage.total_tokens:
+            self.record_in(session, principal, model, usage, when)
 
     def record(self, principal: Principal, model: str, usage: Usage, when: date) -> None:
         """Add one request's tokens to the tenant's daily counters."""
         with self.store.session() as session:
-            increment(
-                session,
-                UsageDaily.__table__,  # type: ignore[arg-type]
-                {
-                    "tenant_id": principal.tenant_id,
-                    "key_id": principal.key_id,
-                    "model": model,
-                    "day": when,
-                },
-                {
-                    "requests": 1,
-                    "prompt_tokens": usage.prompt_tokens,
-                    "completion_tokens": usage.completion_tokens,
-                },
-            )
+            self.record_in(session, principal, model, usage, when)
+
+    @staticmethod
+    def record_in(
+        session: Session, principal: Principal, model: str, usage: Usage, when: date
+    ) -> None:
+        """`record` inside the caller's transaction."""
+        increment(
+            session,
+            UsageDaily.__table__,  # type: ignore[arg-type]
+            {
+                "tenant_id": principal.tenant_id,
+                "key_id": principal.key_id,
+                "model": model,
+                "day": when,
+            },
+            {
+                "requests": 1,
+                "prompt_tokens": usage.prompt_tokens,
+                "completion_tokens": usage.completion_tokens,
+            },
+        )
 
     def usage_summary(self, tenant_id: int, since: date) -> list[dict[str, object]]:
         """Per day and model token totals of a tenant since a date."""
@@ -137,10 +209,13 @@ class QuotaService:
         ]
 
     def prune_rate_windows(self, before: float | None = None) -> None:
-        """Drop rate windows older than two windows (housekeeping)."""
-        cutoff = int(before if before is not None else time.time()) - 2 * RATE_WINDOW_S
+        """Drop rate windows older than two windows and stale reservations (housekeeping)."""
+        now = before if before is not None else time.time()
+        cutoff = int(now) - 2 * RATE_WINDOW_S
+        stale = datetime.fromtimestamp(now, UTC) - STALE_RESERVATION
         with self.store.session() as session:
             session.execute(delete(RateWindow).where(RateWindow.window_start < cutoff))
+            session.execute(delete(QuotaReservation).where(QuotaReservation.created_at < stale))
 
     @staticmethod
     def _tokens(
@@ -156,6 +231,34 @@ class QuotaService:
         if key_id is not None:
             query = query.where(UsageDaily.key_id == key_id)
         return int(session.execute(query).scalar_one())
+
+    @staticmethod
+    def _reserved(
+        session: Session,
+        tenant_id: int,
+        now: datetime,
+        own: str | None,
+        key_id: str | None = None,
+    ) -> int:
+        """Tokens reserved by the tenant's (or key's) other calls in flight."""
+        query = select(func.coalesce(func.sum(QuotaReservation.tokens), 0)).where(
+            QuotaReservation.tenant_id == tenant_id,
+            QuotaReservation.created_at >= now - STALE_RESERVATION,
+        )
+        if own is not None:
+            query = query.where(QuotaReservation.id != own)
+        if key_id is not None:
+            query = query.where(QuotaReservation.key_id == key_id)
+        return int(session.execute(query).scalar_one())
+
+
+def _has_token_quota(principal: Principal) -> bool:
+    quotas = (
+        principal.daily_token_quota,
+        principal.monthly_token_quota,
+        principal.key_daily_token_quota,
+    )
+    return any(quota is not None for quota in quotas)
 
 
 def _next_day(day: date) -> date:

@@ -42,7 +42,7 @@ from sandboxes.workshop_wipe import WorkshopWiper
 from sandboxes.workshops import WorkshopService
 from serving.backends import ModelRouter, ServedModel, VLLMEndpoint
 from serving.body_limit import BodySizeLimit
-from serving.chat_service import ChatService
+from serving.chat_pipeline import ChatPipeline
 from serving.errors import install_error_handlers
 from serving.fair_share import FairShare, FairShareMetrics, Share
 from serving.metrics import GatewayMetrics
@@ -196,7 +196,8 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         settings.fair_wait_s,
         FairShareMetrics(metrics.registry),
     )
-    chat = ChatService(
+    chat = ChatPipeline(
+        store,
         router,
         quotas,
         audit,

@@ -15,7 +15,7 @@ from sandboxes.keys import same_secret
 from sandboxes.roles import Permission
 from sandboxes.sessions import SESSION_PREFIX
 from sandboxes.tenants import Principal
-from serving.errors import APIError
+from serving.errors import APIError, ensure_allowed
 from serving.state import GatewayState
 
 M = TypeVar("M", bound=BaseModel)
@@ -129,16 +129,6 @@ def permitted(permission: Permission) -> Callable[..., Awaitable[Principal]]:
 def actor_name(principal: Principal) -> str:
     """Who did something, as recorded: the user's name, "operator", or the API key's id."""
     return principal.username or ("operator" if principal.key_id == "admin" else principal.key_id)
-
-
-def ensure_allowed(principal: Principal, permission: Permission) -> None:
-    """403 in the OpenAI envelope unless the caller's role has `permission` (the role matrix)."""
-    if not principal.allows(permission):
-        raise APIError(
-            403,
-            f"Your role ({principal.role.value}) does not allow this ({permission.value}).",
-            code="permission_denied",
-        )
 
 
 TenantPrincipal = Annotated[Principal, Depends(tenant_principal)]

@@ -12,6 +12,8 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sandboxes.errors import ServiceError
+from sandboxes.principal import Principal
+from sandboxes.roles import Permission
 from serving.protocol import ErrorDetail, ErrorResponse
 
 log = logging.getLogger(__name__)
@@ -67,6 +69,16 @@ class APIError(Exception):
 def error_response(status: int, message: str, **kwargs: Any) -> JSONResponse:
     """Shortcut: an OpenAI error response."""
     return APIError(status, message, **kwargs).response()
+
+
+def ensure_allowed(principal: Principal, permission: Permission) -> None:
+    """403 in the OpenAI envelope unless the caller's role has `permission` (the role matrix)."""
+    if not principal.allows(permission):
+        raise APIError(
+            403,
+            f"Your role ({principal.role.value}) does not allow this ({permission.value}).",
+            code="permission_denied",
+        )
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -23,7 +23,7 @@ from sandboxes.votes import CompareVotes
 from sandboxes.workshop_wipe import WorkshopWiper
 from sandboxes.workshops import WorkshopService
 from serving.backends import ModelRouter
-from serving.chat_service import ChatService
+from serving.chat_pipeline import ChatPipeline
 from serving.fair_share import FairShare
 from serving.metrics import GatewayMetrics
 from serving.model_registry import ModelRegistry
@@ -44,7 +44,7 @@ class GatewayState:
     registry: ModelRegistry
     router: ModelRouter
     metrics: GatewayMetrics
-    chat: ChatService
+    chat: ChatPipeline
     http: httpx.AsyncClient
     ingestion: IngestionService
     retriever: Retriever

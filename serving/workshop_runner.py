@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,9 +14,9 @@ from sandboxes.principal import Principal
 from sandboxes.workshop_exercises import Exercise
 from sandboxes.workshops import WorkshopService
 from serving.backends import ModelRouter
-from serving.chat_service import ChatService
+from serving.chat_call import ChatCall, ChatResult
+from serving.chat_pipeline import ChatPipeline
 from serving.errors import APIError
-from serving.protocol import ChatCompletionRequest
 
 MAX_TOKENS = 160
 
@@ -37,7 +35,7 @@ class Step:
 class ExerciseRunner:
     """Turns an exercise into one to two pipeline calls and reports them side by side."""
 
-    def __init__(self, chat: ChatService, router: ModelRouter, workshops: WorkshopService) -> None:
+    def __init__(self, chat: ChatPipeline, router: ModelRouter, workshops: WorkshopService) -> None:
         self.chat = chat
         self.router = router
         self.workshops = workshops
@@ -49,9 +47,9 @@ class ExerciseRunner:
         content = await anyio.to_thread.run_sync(self.workshops.exercise_for, user_id, exercise_id)
         exercise = content.exercise(exercise_id)
         steps = self._steps(exercise, principal)
-        frozen: list[Source] | None = None
+        frozen: tuple[Source, ...] | None = None
         if exercise.kind == "two_models":  # both models get the very same retrieved chunks
-            frozen = await self.chat.retrieve(principal, exercise.prompts[0], {})
+            frozen = tuple(await self.chat.retrieve(principal, exercise.prompts[0], {}))
         runs = [await self._call(principal, step, frozen) for step in steps]
         await anyio.to_thread.run_sync(self.workshops.record_run, user_id, exercise_id)
         return {"object": "workshop.exercise_run", "exercise": exercise.public(lang), "runs": runs}
@@ -82,14 +80,15 @@ class ExerciseRunner:
         return [Step("variant", p, False, first) for p in exercise.prompts[:2]]  # bias
 
     async def _call(
-        self, principal: Principal, step: Step, frozen: list[Source] | None
+        self, principal: Principal, step: Step, frozen: tuple[Source, ...] | None
     ) -> dict[str, Any]:
+        policy: PiiPolicy | None = None
         if step.pii_off:
             # The demonstration of what a model sees without the filter: detection still
             # runs and is counted in the receipt, nothing is replaced. Only for the
             # exercise's prepared prompt with fictional data, never for free text.
             everything: dict[str, Action] = {entity: "detect" for entity in ENTITY_DEFAULTS}
-            principal = dataclasses.replace(principal, pii_policy=PiiPolicy(actions=everything))
+            policy = PiiPolicy(actions=everything)
         body: dict[str, Any] = {
             "model": step.model,
             "messages": [{"role": "user", "content": step.prompt}],
@@ -98,17 +97,12 @@ class ExerciseRunner:
         }
         if step.documents:
             body["retrieval"] = True
-        seen: list[dict[str, Any]] = []
-        response = await self.chat.create(
-            principal,
-            ChatCompletionRequest.model_validate(body),
-            model_view=seen,
-            frozen_sources=frozen if step.documents else None,
+        call = ChatCall.of(
+            body, frozen_sources=frozen if step.documents else None, pii_policy=policy
         )
-        if response.background is not None:  # accounting and audit, as after an HTTP answer
-            await response.background()
-        data = json.loads(bytes(response.body))
-        answer = "".join(c["message"].get("content") or "" for c in data.get("choices", []))
+        result = await self.chat.run(principal, call)
+        assert isinstance(result, ChatResult)  # the body asks for no stream
+        data = result.completion
         sources = data.get("sources") or []
         return {
             "setting": step.setting,
@@ -116,9 +110,9 @@ class ExerciseRunner:
             "prompt": step.prompt,
             "documents": step.documents,
             "pii_filter": not step.pii_off,
-            "answer": answer,
+            "answer": result.text,
             "sources": sources,
             "injection_flagged": sum(1 for s in sources if s.get("injection_suspected")),
-            "model_saw": seen,
+            "model_saw": result.model_view,
             "pii_receipt": data.get("pii_receipt"),
         }

@@ -52,7 +52,7 @@ TABLE_MODULES = (
     sandboxes.workshop_models,
     serving.model_registry,
 )
-REVISIONS = ["0001", "0002", "0003", "0004", "0005", "0006", "0007"]
+REVISIONS = ["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008"]
 TIMEOUT = httpx.Timeout(300.0)
 ARTIFACT = Path(__file__).resolve().parent.parent / "test-artifacts" / "postgres-load.json"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -79,3 +80,43 @@ def test_usage_summary_adds_up_per_day_and_model(setup: tuple[QuotaService, Prin
         "prompt_tokens": 8, "completion_tokens": 10,
     }  # fmt: skip
     assert rows["b"]["requests"] == 1
+
+
+def test_concurrent_calls_never_overshoot_a_quota_by_more_than_one_call(
+    setup: tuple[QuotaService, Principal],
+) -> None:
+    """Ten calls admitted at once each hold a reservation: only as many pass as fit."""
+    quotas, principal = setup
+    principal = replace(principal, requests_per_minute=None)
+    noon = datetime(2026, 12, 31, 12, 0, tzinfo=UTC)
+    admitted: list[str | None] = []
+    refused: list[str] = []
+    lock = threading.Lock()
+
+    def call() -> None:
+        try:
+            reservation = quotas.admit(principal, noon, estimate=40)
+        except QuotaExceeded as exc:
+            with lock:
+                refused.append(exc.kind)
+            return
+        with lock:
+            admitted.append(reservation)
+
+    threads = [threading.Thread(target=call) for _ in range(10)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(admitted) == 3  # 0, 40 and 80 reserved < 100; the fourth would see 120
+    assert refused == ["daily_token_quota_exceeded"] * 7
+    for reservation in admitted:  # each used what it reserved
+        with quotas.store.session() as session:
+            quotas.settle(session, principal, "m", Usage(30, 10), noon.date(), reservation)
+    used = sum(
+        row["prompt_tokens"] + row["completion_tokens"]
+        for row in quotas.usage_summary(principal.tenant_id, noon.date())
+    )
+    assert used <= 100 + 40  # at most one call past the quota
+    with pytest.raises(QuotaExceeded):
+        quotas.admit(principal, noon, estimate=40)

@@ -57,9 +57,11 @@ def test_dynamic_keys_cover_roles_actions_entities_and_error_codes() -> None:
     rejection_codes -= {"document_not_found", "invalid_filter"}
     assert rejection_codes and {f"doc_errors.{c}" for c in rejection_codes} <= keys
     chat_errors = set(
-        re.findall(r'code="([a-z_]+)"', (ROOT / "serving/chat_service.py").read_text())
+        re.findall(r'code="([a-z_]+)"', (ROOT / "serving/chat_pipeline.py").read_text())
     )
     chat_errors |= {
+        "permission_denied",  # the pipeline checks the CHAT permission itself
+        "internal_error",
         "rate_limit_exceeded",
         "daily_token_quota_exceeded",
         "monthly_token_quota_exceeded",

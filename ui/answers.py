@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator
 from contextlib import aclosing
 from dataclasses import dataclass, field
 from typing import Any
 
-from starlette.responses import StreamingResponse
-
 from rag.retrieval import Source
 from sandboxes.tenants import Principal
+from serving.chat_call import ChatCall, ChatFailed, ChatStream
 from serving.errors import APIError
-from serving.protocol import ChatCompletionRequest
 from serving.state import GatewayState
 
 
@@ -46,40 +43,18 @@ async def stream_answer(
     body["max_tokens"] = max_tokens or state.settings.ui_max_tokens
     if temperature is not None:
         body["temperature"] = temperature
-    seen: list[dict[str, Any]] = []
+    frozen = tuple(frozen_sources) if use_documents and frozen_sources is not None else None
+    call = ChatCall.of(body, frozen_sources=frozen)
     try:
-        response = await state.chat.create(
-            principal,
-            ChatCompletionRequest.model_validate(body),
-            model_view=seen,
-            frozen_sources=frozen_sources if use_documents else None,
-        )
+        stream = await state.chat.run(principal, call)
     except APIError as exc:
-        yield AnswerEvent(error_code=exc.code or "backend_error", model_view=seen)
+        yield AnswerEvent(error_code=exc.code or "backend_error")
         return
-    yield AnswerEvent(model_view=seen)
-    assert isinstance(response, StreamingResponse)
-    async with aclosing(response.body_iterator) as chunks:  # type: ignore[type-var]
-        async for raw in chunks:
-            for event in _events(raw if isinstance(raw, str) else bytes(raw).decode()):
-                yield event
-
-
-def _events(raw: str) -> list[AnswerEvent]:
-    """Parse the SSE lines of one relayed piece."""
-    events = []
-    for line in raw.splitlines():
-        if not line.startswith("data: ") or line == "data: [DONE]":
-            continue
-        data = json.loads(line[6:])
-        if "error" in data:
-            error = data["error"] or {}
-            events.append(AnswerEvent(error_code=error.get("code") or "backend_error"))
-            continue
-        text = "".join(
-            (choice.get("delta") or {}).get("content") or "" for choice in data.get("choices", [])
-        )
-        events.append(
-            AnswerEvent(text=text, sources=data.get("sources"), receipt=data.get("pii_receipt"))
-        )
-    return events
+    assert isinstance(stream, ChatStream)  # the body asks for a stream
+    async with aclosing(stream):
+        yield AnswerEvent(model_view=stream.model_view)
+        async for event in stream:
+            if isinstance(event, ChatFailed):
+                yield AnswerEvent(error_code=event.error.code or "backend_error")
+                return
+            yield AnswerEvent(text=event.text, sources=event.sources, receipt=event.receipt)

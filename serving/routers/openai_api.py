@@ -7,8 +7,9 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 from starlette.responses import Response
 
-from sandboxes.roles import Permission
-from serving.deps import State, TenantPrincipal, ensure_allowed, json_body, json_body_schema
+from serving.chat_call import ChatCall
+from serving.deps import State, TenantPrincipal, json_body, json_body_schema
+from serving.openai_chat import chat_response
 from serving.packaged_models import CATALOGUE
 from serving.protocol import ChatCompletionRequest, ErrorResponse, ModelCard, ModelList
 
@@ -49,6 +50,5 @@ async def create_chat_completion(
     request: Annotated[ChatCompletionRequest, Depends(json_body(ChatCompletionRequest))],
     state: State,
 ) -> Response:
-    """Chat with a model, streamed (SSE) or not."""
-    ensure_allowed(principal, Permission.CHAT)
-    return await state.chat.create(principal, request)
+    """Chat with a model, streamed (SSE) or not (the pipeline checks the CHAT permission)."""
+    return chat_response(await state.chat.run(principal, ChatCall(request)))

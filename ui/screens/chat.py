@@ -8,6 +8,7 @@ import anyio
 import gradio as gr
 
 from sandboxes.roles import Permission
+from sandboxes.users import SessionUser
 from ui.answers import stream_answer
 from ui.context import UiContext
 from ui.render import link_citations, model_view_html, receipt_lines, sources_html
@@ -64,21 +65,21 @@ def build(ctx: UiContext) -> dict[str, Any]:
         if not model_name:
             raise ctx.fail("no_model")
         principal = await ctx.principal(user)
-        if user.allows(Permission.WORKSHOP_JOIN):  # kept for the trainer only if opted in
-            await anyio.to_thread.run_sync(state.workshops.share_prompt, user.user_id, text)
-        if conv_id is None:
-            conv_id = await anyio.to_thread.run_sync(
-                state.conversations.create, user.user_id, user.tenant_id, text[:TITLE_CHARS]
-            )
         messages = [*plain[-HISTORY_MESSAGES:], {"role": "user", "content": text}]
         shown = [*shown, {"role": "user", "content": text}, {"role": "assistant", "content": ""}]
         reply, found, receipt, error = "", None, None, ""
         model_view: list[dict[str, Any]] = []
+        filtered: str | None = None  # the question after the PII input hop: what may be kept
         yield shown, "", gr.skip(), gr.skip(), conv_id, gr.skip(), gr.skip(), t("chat.generating")
         async for event in stream_answer(
             state, principal, model_name, messages, use_documents=docs
         ):
-            model_view = event.model_view or model_view
+            if event.model_view and filtered is None:
+                # Kept and shared only now, after the input hop, as filtered text; a refused
+                # (blocked) question never gets here.
+                model_view = event.model_view
+                filtered = _last_user(model_view)
+                conv_id = await _keep_question(ctx, user, conv_id, filtered)
             if event.error_code:
                 error = event.error_code
                 break
@@ -107,7 +108,10 @@ def build(ctx: UiContext) -> dict[str, Any]:
             "pii": receipt_lines(receipt, t),
             "error": error or None,
         }
-        await anyio.to_thread.run_sync(_store, ctx, user.user_id, conv_id, text, reply, meta)
+        if filtered is not None and conv_id is not None:
+            await anyio.to_thread.run_sync(
+                _store, ctx, user.user_id, conv_id, filtered, reply, meta
+            )
         plain = [*messages, {"role": "assistant", "content": reply}] if not error else plain
         yield (
             shown,
@@ -159,6 +163,28 @@ def build(ctx: UiContext) -> dict[str, Any]:
 
     forget.click(delete_conversation, [conversation], [*reset_outputs, history])
     return {"model": model, "history": history}
+
+
+def _last_user(messages: list[dict[str, Any]]) -> str:
+    """The last user message's text (as the model got it)."""
+    for message in reversed(messages):
+        if message.get("role") == "user":
+            return str(message.get("content") or "")
+    return ""
+
+
+async def _keep_question(
+    ctx: UiContext, user: SessionUser, conv_id: str | None, filtered: str
+) -> str:
+    """Share the filtered question with the trainer (if opted in); open the conversation."""
+    state = ctx.state
+    if user.allows(Permission.WORKSHOP_JOIN):  # kept for the trainer only if opted in
+        await anyio.to_thread.run_sync(state.workshops.share_prompt, user.user_id, filtered)
+    if conv_id is None:
+        conv_id = await anyio.to_thread.run_sync(
+            state.conversations.create, user.user_id, user.tenant_id, filtered[:TITLE_CHARS]
+        )
+    return conv_id
 
 
 def _store(ctx: UiContext, user_id: int, conv_id: str, text: str, reply: str, meta: Any) -> None:

@@ -1,22 +1,25 @@
-"""The gateway pipeline for chat completions: resolve, admit, call the model, account, audit."""
+"""The one chat pipeline, free of HTTP: permission, quota, PII in, retrieval, PII on the prompt,
+model, PII out, usage and audit, for the API, the UI, workshops and compare alike.
+
+Every outcome, including an unexpected exception, ends in `_finish`: usage, the quota
+reservation and the audit record are written in one transaction.
+"""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
 import logging
 import time
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 import anyio
-from fastapi.responses import JSONResponse, StreamingResponse
-from starlette.background import BackgroundTask
-from starlette.responses import Response
 
 from compliance.audit import AuditEntry, AuditLog
 from compliance.pii.pii_filter import PiiFilter
@@ -28,8 +31,10 @@ from rag.retrieval import (
     fit_sources,
     sources_message,
 )
+from sandboxes.db import Store
+from sandboxes.principal import Principal
 from sandboxes.quotas import QuotaExceeded, QuotaService, Usage
-from sandboxes.tenants import Principal
+from sandboxes.roles import Permission
 from serving.backends import (
     BackendError,
     BackendHTTPError,
@@ -40,7 +45,17 @@ from serving.backends import (
     ServedModel,
     StreamChunk,
 )
-from serving.errors import APIError
+from serving.chat_call import (
+    DOCS_SUFFIX,
+    ChatCall,
+    ChatChunk,
+    ChatEvent,
+    ChatFailed,
+    ChatOutcome,
+    ChatResult,
+    ChatStream,
+)
+from serving.errors import APIError, ensure_allowed
 from serving.fair_share import FairShare, Share, Slot, TenantBusy
 from serving.metrics import GatewayMetrics
 from serving.pii_hops import RECEIPT_HEADER, CallPii
@@ -67,13 +82,16 @@ class CallContext:
     pii: CallPii | None = None
     sources: list[Source] = field(default_factory=list)
     retrieval: dict[str, Any] = field(default_factory=dict)
+    reservation: str | None = None
+    finished: bool = False
 
 
-class ChatService:
-    """Serves POST /v1/chat/completions through the one gateway pipeline."""
+class ChatPipeline:
+    """Runs chat calls through every control of the gateway, for every door."""
 
     def __init__(
         self,
+        store: Store,
         router: ModelRouter,
         quotas: QuotaService,
         audit: AuditLog,
@@ -84,6 +102,7 @@ class ChatService:
         cache_salt_secret: str = "",
         fair: FairShare | None = None,
     ) -> None:
+        self.store = store
         self.fair = fair
         self.cache_salt_secret = cache_salt_secret
         self.retriever = retriever
@@ -94,34 +113,28 @@ class ChatService:
         self.audit = audit
         self.metrics = metrics
 
-    async def create(
-        self,
-        principal: Principal,
-        request: ChatCompletionRequest,
-        *,
-        model_view: list[dict[str, Any]] | None = None,
-        frozen_sources: list[Source] | None = None,
-    ) -> Response:
-        """Run one chat completion, streamed or not, for an authenticated tenant.
+    async def run(self, principal: Principal, call: ChatCall) -> ChatOutcome:
+        """Run one chat completion: a `ChatResult`, or a `ChatStream` when streamed.
 
-        In-process callers (the UI) may pass `frozen_sources` to reuse one retrieval for
-        several models, and a `model_view` list that receives the messages exactly as the
-        model gets them (after every PII hop); neither is ever logged.
+        Refusals before the model answers (permission, quota, PII block, unknown model,
+        backend down) raise `APIError`; each is audited like a served call.
         """
+        request = call.request
         model, options = retrieval_options(request)
-        if frozen_sources is not None:
+        if call.frozen_sources is not None:
             options = options or {}
         ctx = CallContext(principal=principal, model=model, stream=request.stream)
-        ctx.pii = pii = CallPii(self.pii, principal.pii_policy)
+        ctx.pii = pii = CallPii(self.pii, call.pii_policy or principal.pii_policy)
         self.metrics.inflight.inc()
         slot: Slot | None = None
         try:
+            ensure_allowed(principal, Permission.CHAT)
             served = self._resolve(principal, model)
             ctx.weights_sha256 = served.weights_sha256
-            await self._admit(principal)
             body = request.model_dump(exclude_unset=True)
             body.pop("retrieval", None)
             body["model"] = model
+            ctx.reservation = await self._admit(principal, _estimate(body, options))
             if self.cache_salt_secret:
                 body["cache_salt"] = self._cache_salt(principal.tenant_name)
             # Retrieval searches with the user's own words: the index and the embedder are
@@ -129,35 +142,37 @@ class ChatService:
             query = _last_user_text(body["messages"])
             await pii.filter_messages(body["messages"], "input")
             if options is not None:
-                await self._retrieve(ctx, body, options, query, frozen_sources, served)
-            if model_view is not None:
-                model_view.extend(dict(message) for message in body["messages"])
+                await self._retrieve(ctx, body, options, query, call.frozen_sources, served)
+            model_view = [dict(message) for message in body["messages"]]
             slot = await self._take_slot(principal, request)
             if request.stream:
-                response = await self._start_stream(ctx, served, body, request, slot)
+                stream = await self._start_stream(ctx, served, body, request, slot, model_view)
                 slot = None  # the stream gives it back when it ends
-                return response
+                return stream
             result = await self._with_failover(served, lambda replica: replica.chat(body))
             ctx.usage = _usage(result.get("usage"))
             await anyio.to_thread.run_sync(pii.filter_answer, result)
+            result["ai_generated"] = _ai_marker(ctx)
+            if options is not None:
+                result["sources"] = [source.as_dict() for source in ctx.sources]
+            if pii.enabled:
+                result["pii_receipt"] = pii.receipt()
+            return ChatResult(result, self._headers(ctx), model_view)
         except APIError as exc:
             ctx.status, ctx.error_code = exc.status, exc.code or ""
-            await self._finish(ctx)
+            raise
+        except anyio.get_cancelled_exc_class():
+            ctx.status, ctx.error_code = 499, "client_closed"
+            raise
+        except Exception:
+            ctx.status, ctx.error_code = 500, "internal_error"
             raise
         finally:
             if slot is not None:
                 slot.release()
-        result["ai_generated"] = _ai_marker(ctx)
-        if options is not None:
-            result["sources"] = [source.as_dict() for source in ctx.sources]
-        if pii.enabled:
-            result["pii_receipt"] = pii.receipt()
-        # Accounting and audit run right after the answer is sent, off the latency path.
-        return JSONResponse(
-            result,
-            headers=self._headers(ctx),
-            background=BackgroundTask(self._finish, ctx),
-        )
+            if not request.stream or ctx.status != 200:
+                with anyio.CancelScope(shield=True):
+                    await self._finish(ctx)
 
     async def _retrieve(
         self,
@@ -165,7 +180,7 @@ class ChatService:
         body: dict[str, Any],
         options: dict[str, Any],
         query: str,
-        frozen: list[Source] | None = None,
+        frozen: tuple[Source, ...] | None = None,
         served: ServedModel | None = None,
     ) -> None:
         """Retrieve the tenant's chunks and put them, fenced and filtered, before the chat."""
@@ -240,9 +255,11 @@ class ChatService:
             )
         return served
 
-    async def _admit(self, principal: Principal) -> None:
+    async def _admit(self, principal: Principal, estimate: int) -> str | None:
         try:
-            await anyio.to_thread.run_sync(self.quotas.admit, principal)
+            return await anyio.to_thread.run_sync(
+                functools.partial(self.quotas.admit, principal, estimate=estimate)
+            )
         except QuotaExceeded as exc:
             raise APIError(
                 429,
@@ -296,7 +313,8 @@ class ChatService:
         body: dict[str, Any],
         request: ChatCompletionRequest,
         slot: Slot | None,
-    ) -> Response:
+        model_view: list[dict[str, Any]],
+    ) -> ChatStream:
         wants_usage = bool(request.stream_options and request.stream_options.include_usage)
         options = dict(body.get("stream_options") or {})
         options["include_usage"] = True  # the gateway always needs the counts for accounting
@@ -306,8 +324,8 @@ class ChatService:
             replica: LLMBackend,
         ) -> tuple[StreamChunk, AsyncIterator[StreamChunk]]:
             chunks = replica.chat_stream(body)
-            # The first chunk is awaited before the response starts, so a refused
-            # connection or an error status still becomes a proper HTTP error.
+            # The first chunk is awaited before the stream is handed out, so a refused
+            # connection or an error status still becomes a proper error (and HTTP status).
             return await anext(aiter(chunks)), chunks
 
         first, chunks = await self._with_failover(served, open_stream)
@@ -316,14 +334,15 @@ class ChatService:
         if ctx.retrieval:
             extra["sources"] = [source.as_dict() for source in ctx.sources]
         first = StreamChunk(json.dumps({**first.data, **extra}, ensure_ascii=False))
-        return StreamingResponse(
+
+        async def abandon() -> None:
+            await self._end_stream(ctx, chunks, slot)
+
+        return ChatStream(
+            self._headers(ctx),
+            model_view,
             self._relay(ctx, first, chunks, wants_usage, slot),
-            media_type="text/event-stream",
-            headers={
-                **self._headers(ctx),
-                "Cache-Control": "no-cache",
-                "X-Accel-Buffering": "no",
-            },
+            abandon,
         )
 
     async def _relay(
@@ -333,7 +352,7 @@ class ChatService:
         chunks: AsyncIterator[StreamChunk],
         wants_usage: bool,
         slot: Slot | None,
-    ) -> AsyncIterator[str]:
+    ) -> AsyncGenerator[ChatEvent, None]:
         streamed = 0
         pii = ctx.pii if ctx.pii is not None and ctx.pii.enabled else None
         ctx.status = 499  # until the stream completes: the client went away
@@ -345,29 +364,45 @@ class ChatService:
                 if chunk.may_carry_usage() and chunk.data.get("usage"):
                     ctx.usage = _usage(chunk.data["usage"])
                     if chunk.data.get("choices") or wants_usage:
-                        yield f"data: {chunk.raw}\n\n"
+                        yield ChatChunk(chunk.raw, chunk.data)
                 elif pii is not None:
                     streamed += 1
-                    yield _sse(pii.filter_chunk(chunk.data))
+                    # Presidio is CPU work: off the event loop, as every other hop.
+                    data = await anyio.to_thread.run_sync(pii.filter_chunk, chunk.data)
+                    yield ChatChunk.of(data)
                 else:
                     streamed += 1
-                    yield f"data: {chunk.raw}\n\n"
+                    yield ChatChunk(chunk.raw, chunk.data)
                 chunk = await anext(chunks, None)
             ctx.status, ctx.error_code = 200, ""
-            yield "data: [DONE]\n\n"
         except BackendError as exc:
             error = _as_api_error(exc)
             ctx.status, ctx.error_code = error.status, error.code or ""
             if not ctx.usage.completion_tokens:
                 ctx.usage = Usage(ctx.usage.prompt_tokens, streamed)
-            yield _sse(error.body())
+            yield ChatFailed(error)
+        except Exception:
+            ctx.status, ctx.error_code = 500, "internal_error"
+            raise
         finally:
-            if slot is not None:
-                slot.release()
             with anyio.CancelScope(shield=True):
-                await self._finish(ctx)
+                await self._end_stream(ctx, chunks, slot)
+
+    async def _end_stream(
+        self, ctx: CallContext, chunks: AsyncIterator[StreamChunk], slot: Slot | None
+    ) -> None:
+        """Give the engine place back, close the backend stream, account and audit (once)."""
+        if slot is not None:
+            slot.release()
+        close = getattr(chunks, "aclose", None)
+        if close is not None:  # the backend stops generating for a client that went away
+            await close()
+        await self._finish(ctx)
 
     async def _finish(self, ctx: CallContext) -> None:
+        if ctx.finished:
+            return
+        ctx.finished = True
         seconds = time.perf_counter() - ctx.started
         if ctx.pii is not None:
             ctx.pii_receipt = ctx.pii.receipt()
@@ -394,9 +429,11 @@ class ChatService:
         await anyio.to_thread.run_sync(self._persist, ctx, entry)
 
     def _persist(self, ctx: CallContext, entry: AuditEntry) -> None:
-        if ctx.usage.total_tokens:
-            self.quotas.record(ctx.principal, ctx.model, ctx.usage, datetime.now(UTC).date())
-        self.audit.append(entry)
+        """Usage, the quota reservation and the audit record: one transaction."""
+        today = datetime.now(UTC).date()
+        with self.store.session() as session:
+            self.quotas.settle(session, ctx.principal, ctx.model, ctx.usage, today, ctx.reservation)
+            self.audit.append_in(session, entry)
         log.info(
             "call request_id=%s tenant=%s model=%s status=%s tokens=%s/%s ms=%s",
             entry.request_id,
@@ -409,8 +446,8 @@ class ChatService:
         )
 
 
-DOCS_SUFFIX = "+docs"
 DEFAULT_TOKEN_ESTIMATE = 512  # tokens in flight of a call that sets no max_tokens
+RETRIEVAL_TOKEN_ESTIMATE = 1200  # what the retrieved sources may add to a prompt
 AI_GENERATED_HEADER = "x-reallabor-ai-generated"
 
 
@@ -441,6 +478,16 @@ def retrieval_options(request: ChatCompletionRequest) -> tuple[str, dict[str, An
     return model, options
 
 
+def _estimate(body: dict[str, Any], options: dict[str, Any] | None) -> int:
+    """Tokens a call may use, generously: its quota reservation until it is settled."""
+    answer = int(body.get("max_tokens") or body.get("max_completion_tokens") or 0)
+    chat = sum(len(str(m.get("content") or "")) for m in body.get("messages") or [])
+    prompt = int(chat / 2) + 16 * len(body.get("messages") or [])
+    if options is not None:
+        prompt += RETRIEVAL_TOKEN_ESTIMATE
+    return (answer or DEFAULT_TOKEN_ESTIMATE) + prompt
+
+
 def _last_user_text(messages: list[dict[str, Any]]) -> str:
     for message in reversed(messages):
         if message.get("role") == "user":
@@ -456,10 +503,6 @@ def _usage(raw: Any) -> Usage:
     if not isinstance(raw, dict):
         return Usage()
     return Usage(int(raw.get("prompt_tokens") or 0), int(raw.get("completion_tokens") or 0))
-
-
-def _sse(payload: dict[str, Any]) -> str:
-    return f"data: {json.dumps(payload, separators=(',', ':'), ensure_ascii=False)}\n\n"
 
 
 def _as_api_error(exc: BackendError) -> APIError:
