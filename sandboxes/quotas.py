@@ -112,13 +112,6 @@ class QuotaService:
                     )
         return reservation
 
-    def admit_rate(self, principal: Principal, now: datetime | None = None) -> None:
-        """Count a call that uses no model tokens (retrieval, embeddings, PII preview)."""
-        if principal.requests_per_minute is None:
-            return
-        with self.store.session() as session:
-            self._count_rate(session, principal, now or datetime.now(UTC))
-
     @staticmethod
     def _count_rate(session: Session, principal: Principal, now: datetime) -> None:
         """One request more in the key's current window; raise past the key's rate."""
