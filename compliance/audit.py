@@ -25,6 +25,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from sandboxes.db import Base, Store, utcnow
 
 GENESIS_HASH = "0" * 64
+MODEL_CALL_PREFIX = "req_"  # request ids of model calls; other doors have their own prefix
 
 
 class AuditRecord(Base):

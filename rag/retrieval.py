@@ -194,3 +194,13 @@ def context_hash(sources: list[Source]) -> str:
     """SHA-256 of the exact chunk set given to the model (for audit and comparisons)."""
     chunks = [[s.document_id, s.text] for s in sources]
     return hashlib.sha256(json.dumps(chunks, ensure_ascii=False).encode()).hexdigest()
+
+
+def retrieval_summary(sources: list[Source]) -> dict[str, Any]:
+    """What an audit record keeps of a retrieval: counts, document ids and the context hash."""
+    return {
+        "chunks": len(sources),
+        "documents": sorted({s.document_id for s in sources}),
+        "injection_flagged": sum(s.injection_suspected for s in sources),
+        "context_sha256": context_hash(sources),
+    }

@@ -102,7 +102,9 @@ def point_id(chunk_id: str) -> str:
 class EdgeIndex:
     """Qdrant's in-process engine: one shard directory per tenant under `root`.
 
-    A shard can be opened by one process only, so the server owns the index.
+    A shard can be opened by one process only, so the server owns the index. Each shard has
+    its own lock (the engine's shard is not safe for concurrent use); one firm's bulk load or
+    optimisation never holds another firm's search. `_lock` guards only the open-shard table.
     """
 
     def __init__(self, root: Path, dim: int, *, bm25_language: str = "german") -> None:
@@ -113,7 +115,13 @@ class EdgeIndex:
         self.dim = dim
         self.bm25 = qe.Bm25(qe.Bm25Config(language=bm25_language))
         self._shards: dict[str, Any] = {}
+        self._shard_locks: dict[str, threading.RLock] = {}
         self._lock = threading.RLock()
+
+    def _guard(self, tenant: str) -> threading.RLock:
+        """The lock of one tenant's shard."""
+        with self._lock:
+            return self._shard_locks.setdefault(tenant, threading.RLock())
 
     def _path(self, tenant: str) -> Path:
         if not TENANT_NAME.match(tenant):
@@ -173,7 +181,7 @@ class EdgeIndex:
             )
             for chunk in chunks
         ]
-        with self._lock:
+        with self._guard(tenant):
             self._shard(tenant, create=True).update(qe.UpdateOperation.upsert_points(points))
 
     def search(
@@ -187,9 +195,6 @@ class EdgeIndex:
     ) -> list[SearchHit]:
         """Dense, BM25 or both fused with reciprocal rank fusion."""
         qe = self.qe
-        shard = self._shard(tenant, create=False)
-        if shard is None:
-            return []
         flt = self._filter(tenant, filters)
         dense = qe.Query.Nearest(np.asarray(vector, dtype=np.float32), using="dense")
         sparse = qe.Query.Nearest(self.bm25.embed_query(text), using="bm25")
@@ -207,8 +212,9 @@ class EdgeIndex:
         else:
             query = dense if mode == "dense" else sparse
             request = qe.QueryRequest(limit=limit, query=query, filter=flt, with_payload=True)
-        with self._lock:
-            results = shard.query(request)
+        with self._guard(tenant):
+            shard = self._shard(tenant, create=False)
+            results = shard.query(request) if shard is not None else []
         return [
             SearchHit(str(r.payload.get("chunk_id")), float(r.score), dict(r.payload))
             for r in results
@@ -219,14 +225,12 @@ class EdgeIndex:
         self, tenant: str, filters: dict[str, FilterValue] | None, limit: int
     ) -> list[SearchHit]:
         """Up to `limit` stored chunks matching the filters, in id order."""
-        shard = self._shard(tenant, create=False)
-        if shard is None:
-            return []
         request = self.qe.ScrollRequest(
             limit=limit, filter=self._filter(tenant, filters), with_payload=True
         )
-        with self._lock:
-            records, _next = shard.scroll(request)
+        with self._guard(tenant):
+            shard = self._shard(tenant, create=False)
+            records, _next = shard.scroll(request) if shard is not None else ([], None)
         return [
             SearchHit(str(r.payload.get("chunk_id")), 0.0, dict(r.payload))
             for r in records
@@ -235,30 +239,30 @@ class EdgeIndex:
 
     def delete(self, tenant: str, filters: dict[str, FilterValue]) -> int:
         """Delete matching chunks; returns the number removed."""
-        shard = self._shard(tenant, create=False)
-        if shard is None:
-            return 0
         flt = self._filter(tenant, filters)
-        with self._lock:
+        with self._guard(tenant):
+            shard = self._shard(tenant, create=False)
+            if shard is None:
+                return 0
             before = shard.count(self.qe.CountRequest(exact=True, filter=flt))
             shard.update(self.qe.UpdateOperation.delete_points_by_filter(flt))
         return int(before)
 
     def count(self, tenant: str, filters: dict[str, FilterValue] | None = None) -> int:
         """Exact count of a tenant's matching chunks."""
-        shard = self._shard(tenant, create=False)
-        if shard is None:
-            return 0
-        with self._lock:
+        with self._guard(tenant):
+            shard = self._shard(tenant, create=False)
+            if shard is None:
+                return 0
             return int(
                 shard.count(self.qe.CountRequest(exact=True, filter=self._filter(tenant, filters)))
             )
 
     def optimize(self, tenant: str) -> None:
         """Build the HNSW index of a tenant's shard (after bulk loads)."""
-        shard = self._shard(tenant, create=False)
-        if shard is not None:
-            with self._lock:
+        with self._guard(tenant):
+            shard = self._shard(tenant, create=False)
+            if shard is not None:
                 shard.optimize()
 
     def local_paths(self, tenant: str) -> list[Path]:
@@ -267,7 +271,7 @@ class EdgeIndex:
 
     def drop_tenant(self, tenant: str) -> None:
         """Close and delete the tenant's shard directory."""
-        with self._lock:
+        with self._guard(tenant), self._lock:
             shard = self._shards.pop(tenant, None)
             if shard is not None:
                 shard.close()

@@ -112,6 +112,12 @@ class QuotaService:
                     )
         return reservation
 
+    def count_request(self, principal: Principal, now: datetime | None = None) -> None:
+        """Count a call that uses no model (retrieval, embeddings, PII preview) against the
+        key's rate; raise past it."""
+        with self.store.session() as session:
+            self._count_rate(session, principal, now or datetime.now(UTC))
+
     @staticmethod
     def _count_rate(session: Session, principal: Principal, now: datetime) -> None:
         """One request more in the key's current window; raise past the key's rate."""

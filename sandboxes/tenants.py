@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from compliance.pii.policy import PiiPolicy, PolicyError
 from sandboxes.db import Store, utcnow
@@ -79,8 +81,13 @@ class TenantService:
                 result.append(info)
             return result
 
-    def delete(self, name: str) -> dict[str, int]:
-        """Delete a tenant with its keys, usage, users and their data; returns removed counts."""
+    def delete(
+        self, name: str, record: Callable[[Session, dict[str, int]], None] | None = None
+    ) -> dict[str, int]:
+        """Delete a tenant with its keys, usage, users and their data; returns removed counts.
+
+        `record` runs in the same transaction with the counts (the deletion's audit record).
+        """
         with self.store.session() as session:
             tenant = self._get(session, name)
             people = purge_tenant_people(session, tenant.id)
@@ -92,6 +99,8 @@ class TenantService:
                 **people,
             }
             session.delete(tenant)
+            if record is not None:
+                record(session, removed)
         self.store.reclaim()  # its people's chats leave the database files too
         return removed
 

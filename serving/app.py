@@ -40,6 +40,7 @@ from sandboxes.users import UserService
 from sandboxes.votes import CompareVotes
 from sandboxes.workshop_wipe import WorkshopWiper
 from sandboxes.workshops import WorkshopService
+from serving.audited_door import AuditedDoors
 from serving.backends import ModelRouter, ServedModel, VLLMEndpoint
 from serving.body_limit import BodySizeLimit
 from serving.chat_pipeline import ChatPipeline
@@ -59,6 +60,7 @@ from serving.routers import (
 from serving.settings import Settings
 from serving.state import GatewayState
 from serving.supervisor import EngineSpec, EngineSupervisor
+from serving.tenant_deletion import TenantDeletion
 from serving.workshop_runner import ExerciseRunner
 
 log = logging.getLogger(__name__)
@@ -196,6 +198,7 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         settings.fair_wait_s,
         FairShareMetrics(metrics.registry),
     )
+    doors = AuditedDoors(quotas, audit, pii_filter, retriever.embedder)
     chat = ChatPipeline(
         store,
         router,
@@ -207,6 +210,7 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         settings.rag_top_k,
         cache_salt_secret=admin_token_hash,
         fair=fair,
+        doors=doors,
     )
     users = UserService(
         store,
@@ -236,6 +240,7 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         router=router,
         metrics=metrics,
         chat=chat,
+        doors=doors,
         http=http,
         ingestion=ingestion,
         retriever=retriever,
@@ -246,6 +251,7 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         votes=CompareVotes(store),
         workshops=workshops,
         wiper=wiper,
+        tenant_deletion=TenantDeletion(tenants, workshops, wiper, ingestion, audit),
         exercises=ExerciseRunner(chat, router, workshops),
         selftests=SelfTestService(store, ingestion, RetrievalSelfTest(index, retriever)),
         fair=fair,

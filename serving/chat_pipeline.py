@@ -21,20 +21,21 @@ from typing import Any, TypeVar
 
 import anyio
 
-from compliance.audit import AuditEntry, AuditLog
+from compliance.audit import MODEL_CALL_PREFIX, AuditEntry, AuditLog
 from compliance.pii.pii_filter import PiiFilter
 from rag.retrieval import (
     CHARS_PER_TOKEN,
     Retriever,
     Source,
-    context_hash,
     fit_sources,
+    retrieval_summary,
     sources_message,
 )
 from sandboxes.db import Store
 from sandboxes.principal import Principal
 from sandboxes.quotas import QuotaExceeded, QuotaService, Usage
 from sandboxes.roles import Permission
+from serving.audited_door import AuditedDoors
 from serving.backends import (
     BackendError,
     BackendHTTPError,
@@ -55,7 +56,7 @@ from serving.chat_call import (
     ChatResult,
     ChatStream,
 )
-from serving.errors import APIError, ensure_allowed
+from serving.errors import APIError, ensure_allowed, retry_later
 from serving.fair_share import FairShare, Share, Slot, TenantBusy
 from serving.metrics import GatewayMetrics
 from serving.pii_hops import RECEIPT_HEADER, CallPii
@@ -72,7 +73,7 @@ class CallContext:
     principal: Principal
     model: str
     stream: bool
-    request_id: str = field(default_factory=lambda: "req_" + uuid.uuid4().hex[:24])
+    request_id: str = field(default_factory=lambda: MODEL_CALL_PREFIX + uuid.uuid4().hex[:24])
     started: float = field(default_factory=time.perf_counter)
     weights_sha256: str = ""
     usage: Usage = field(default_factory=Usage)
@@ -101,8 +102,10 @@ class ChatPipeline:
         default_top_k: int = 4,
         cache_salt_secret: str = "",
         fair: FairShare | None = None,
+        doors: AuditedDoors | None = None,
     ) -> None:
         self.store = store
+        self.doors = doors or AuditedDoors(quotas, audit, pii, retriever.embedder)
         self.fair = fair
         self.cache_salt_secret = cache_salt_secret
         self.retriever = retriever
@@ -137,10 +140,12 @@ class ChatPipeline:
             ctx.reservation = await self._admit(principal, _estimate(body, options))
             if self.cache_salt_secret:
                 body["cache_salt"] = self._cache_salt(principal.tenant_name)
-            # Retrieval searches with the user's own words: the index and the embedder are
-            # inside the gateway; only what goes to the model is filtered.
+            # Retrieval searches with the user's own words while the embedder runs inside the
+            # gateway; an embedder served elsewhere gets the filtered words, like the model.
             query = _last_user_text(body["messages"])
             await pii.filter_messages(body["messages"], "input")
+            if not self.retriever.embedder.in_process:
+                query = _last_user_text(body["messages"])
             if options is not None:
                 await self._retrieve(ctx, body, options, query, call.frozen_sources, served)
             model_view = [dict(message) for message in body["messages"]]
@@ -187,19 +192,14 @@ class ChatPipeline:
         if frozen is not None:
             ctx.sources = list(frozen)
         else:
-            ctx.sources = await self.retrieve(ctx.principal, query, options)
+            ctx.sources = await self._search(ctx.principal, query, options)
         if served is not None and served.context_length and ctx.sources:
             # What the model may still read: its window minus the answer and the chat itself.
-            answer = int(body.get("max_tokens") or body.get("max_completion_tokens") or 256)
+            answer = answer_tokens(body.get("max_tokens"), body.get("max_completion_tokens"))
             chat = sum(len(str(m.get("content") or "")) for m in body["messages"])
             left = served.context_length - answer - int(chat / CHARS_PER_TOKEN)
             ctx.sources = fit_sources(ctx.sources, left)
-        ctx.retrieval = {
-            "chunks": len(ctx.sources),
-            "documents": sorted({s.document_id for s in ctx.sources}),
-            "injection_flagged": sum(s.injection_suspected for s in ctx.sources),
-            "context_sha256": context_hash(ctx.sources),
-        }
+        ctx.retrieval = retrieval_summary(ctx.sources)
         if ctx.sources:
             message = sources_message(ctx.sources)
             assert ctx.pii is not None
@@ -207,6 +207,18 @@ class ChatPipeline:
             body["messages"] = [message, *body["messages"]]
 
     async def retrieve(
+        self, principal: Principal, query: str, options: dict[str, Any]
+    ) -> list[Source]:
+        """Sources searched once for several calls (compare, workshops): the retrieval door,
+        rate-limited and audited like `POST /v1/retrieve`."""
+        ensure_allowed(principal, Permission.CHAT)
+        async with self.doors.enter(principal, "retrieve") as door:
+            (query,) = await self.doors.leaving(door, [query])
+            sources = await self._search(principal, query, options)
+            door.details = retrieval_summary(sources)
+        return sources
+
+    async def _search(
         self, principal: Principal, query: str, options: dict[str, Any]
     ) -> list[Source]:
         """The tenant's best chunks for `query` under the call's retrieval options."""
@@ -261,12 +273,7 @@ class ChatPipeline:
                 functools.partial(self.quotas.admit, principal, estimate=estimate)
             )
         except QuotaExceeded as exc:
-            raise APIError(
-                429,
-                f"{exc}; retry after {exc.retry_after} s",
-                code=exc.kind,
-                headers={"Retry-After": str(exc.retry_after)},
-            ) from exc
+            raise retry_later(exc, exc.retry_after, exc.kind) from exc
 
     async def _take_slot(self, principal: Principal, request: ChatCompletionRequest) -> Slot | None:
         """A place at the engines within the tenant's fair share (waits its turn, then 429)."""
@@ -277,17 +284,12 @@ class ChatPipeline:
             principal.max_concurrent or default.max_calls,
             principal.max_tokens_in_flight or default.max_tokens,
         )
-        tokens = int(request.max_tokens or request.max_completion_tokens or DEFAULT_TOKEN_ESTIMATE)
+        tokens = answer_tokens(request.max_tokens, request.max_completion_tokens)
         interactive = principal.key_id.startswith("usr_")  # a person in the UI or a seat
         try:
             return await self.fair.acquire(principal.tenant_name, tokens, share, interactive)
         except TenantBusy as exc:
-            raise APIError(
-                429,
-                f"{exc}; retry after {exc.retry_after} s",
-                code="tenant_busy",
-                headers={"Retry-After": str(exc.retry_after)},
-            ) from exc
+            raise retry_later(exc, exc.retry_after, "tenant_busy") from exc
 
     async def _with_failover(
         self, served: ServedModel, call: Callable[[LLMBackend], Awaitable[T]]
@@ -480,12 +482,18 @@ def retrieval_options(request: ChatCompletionRequest) -> tuple[str, dict[str, An
 
 def _estimate(body: dict[str, Any], options: dict[str, Any] | None) -> int:
     """Tokens a call may use, generously: its quota reservation until it is settled."""
-    answer = int(body.get("max_tokens") or body.get("max_completion_tokens") or 0)
+    answer = answer_tokens(body.get("max_tokens"), body.get("max_completion_tokens"))
     chat = sum(len(str(m.get("content") or "")) for m in body.get("messages") or [])
     prompt = int(chat / 2) + 16 * len(body.get("messages") or [])
     if options is not None:
         prompt += RETRIEVAL_TOKEN_ESTIMATE
-    return (answer or DEFAULT_TOKEN_ESTIMATE) + prompt
+    return answer + prompt
+
+
+def answer_tokens(max_tokens: Any, max_completion_tokens: Any) -> int:
+    """The tokens a call's answer may take: its limit, or the default for calls without one
+    (the same figure for the quota reservation, the fair share and the room left for sources)."""
+    return int(max_tokens or max_completion_tokens or DEFAULT_TOKEN_ESTIMATE)
 
 
 def _last_user_text(messages: list[dict[str, Any]]) -> str:

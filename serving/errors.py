@@ -71,6 +71,16 @@ def error_response(status: int, message: str, **kwargs: Any) -> JSONResponse:
     return APIError(status, message, **kwargs).response()
 
 
+def retry_later(exc: Exception, retry_after: int, code: str) -> APIError:
+    """429 in the OpenAI envelope with `Retry-After` (quota, rate or fair-share refusals)."""
+    return APIError(
+        429,
+        f"{exc}; retry after {retry_after} s",
+        code=code,
+        headers={"Retry-After": str(retry_after)},
+    )
+
+
 def ensure_allowed(principal: Principal, permission: Permission) -> None:
     """403 in the OpenAI envelope unless the caller's role has `permission` (the role matrix)."""
     if not principal.allows(permission):

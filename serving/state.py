@@ -22,6 +22,7 @@ from sandboxes.users import UserService
 from sandboxes.votes import CompareVotes
 from sandboxes.workshop_wipe import WorkshopWiper
 from sandboxes.workshops import WorkshopService
+from serving.audited_door import AuditedDoors
 from serving.backends import ModelRouter
 from serving.chat_pipeline import ChatPipeline
 from serving.fair_share import FairShare
@@ -29,6 +30,7 @@ from serving.metrics import GatewayMetrics
 from serving.model_registry import ModelRegistry
 from serving.settings import Settings
 from serving.supervisor import EngineSupervisor
+from serving.tenant_deletion import TenantDeletion
 from serving.workshop_runner import ExerciseRunner
 
 
@@ -45,6 +47,7 @@ class GatewayState:
     router: ModelRouter
     metrics: GatewayMetrics
     chat: ChatPipeline
+    doors: AuditedDoors
     http: httpx.AsyncClient
     ingestion: IngestionService
     retriever: Retriever
@@ -55,6 +58,7 @@ class GatewayState:
     votes: CompareVotes
     workshops: WorkshopService
     wiper: WorkshopWiper
+    tenant_deletion: TenantDeletion
     exercises: ExerciseRunner
     selftests: SelfTestService
     admin_token_hash: str

@@ -110,6 +110,13 @@ class Server:
         """The installation's admin token (the operator's key for /admin and acting for tenants)."""
         return (self.data_dir / "admin_token").read_text().strip()
 
+    def database_bytes(self) -> bytes:
+        """The SQLite database as stored: the main file and its write-ahead log (WAL mode
+        keeps most new rows in the WAL until a checkpoint)."""
+        main = self.data_dir / "reallabor.db"
+        wal = self.data_dir / "reallabor.db-wal"
+        return main.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+
     def log_tail(self, lines: int = 40) -> str:
         """The last lines of the server's output."""
         text = self.log_path.read_text(errors="replace") if self.log_path.exists() else ""

@@ -74,10 +74,7 @@ def test_audit_verify_detects_tampering_and_names_the_record(server: Server) -> 
 
 def test_api_keys_and_admin_token_are_not_stored_plain(server: Server) -> None:
     _, key = server.new_tenant()
-    db_bytes = (server.data_dir / "reallabor.db").read_bytes()
-    wal = server.data_dir / "reallabor.db-wal"
-    if wal.exists():
-        db_bytes += wal.read_bytes()
+    db_bytes = server.database_bytes()
     assert key.encode() not in db_bytes
     token_file = server.data_dir / "admin_token"
     assert token_file.stat().st_mode & 0o777 == 0o600

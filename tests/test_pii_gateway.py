@@ -150,12 +150,14 @@ def test_audit_and_logs_hold_counts_only(server: Server, firm: dict[str, Any]) -
 
     receipt = eventually(audited, timeout=10)
     assert receipt["hops"][0]["entities"]["PERSON"]["count"] == 1
-    haystacks = [server.data_dir / "reallabor.db", server.log_path]
-    haystacks += [p for p in (server.data_dir / "logs").rglob("*") if p.is_file()]
-    for path in haystacks:
-        content = path.read_bytes().decode(errors="replace")
+    haystacks = {"the database and its WAL": server.database_bytes()}
+    for path in [server.log_path, *(server.data_dir / "logs").rglob("*")]:
+        if path.is_file():
+            haystacks[path.name] = path.read_bytes()
+    for where, stored in haystacks.items():
+        content = stored.decode(errors="replace")
         for value in VALUES:
-            assert value not in content, f"{value!r} found in {path.name}"
+            assert value not in content, f"{value!r} found in {where}"
 
 
 def test_tenant_reads_its_policy(server: Server, firm: dict[str, Any]) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from presidio_analyzer import AnalyzerEngine
 
@@ -274,18 +272,3 @@ def test_spacy_ner_fails_clearly_without_model() -> None:
     """A missing spaCy pipeline is reported, never downloaded."""
     with pytest.raises(RuntimeError, match="not installed"):
         SpacyNameNer("de_core_news_does_not_exist")
-
-
-def test_speed_under_budget() -> None:
-    """The rules stay far below 5 ms per KB on one core."""
-    block = (
-        "Hallo Jonas,\nbitte die Prüfberichte für Los 4711 bis Freitag an Frau Weber schicken. "
-        "Die Teile liegen in Halle 3, Thomas Müller hat sie geprüft.\nDanke, Mia!\n\n"
-        "Die Müller Präzisionsteile GmbH liefert die Gehäuse nach Zeichnung 12-3345-B.\n"
-    )
-    text = block * 200
-    find_person_spans(text, "de")
-    start = time.perf_counter()
-    find_person_spans(text, "de")
-    ms_per_kb = (time.perf_counter() - start) * 1000 / (len(text) / 1024)
-    assert ms_per_kb < 2.5

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import random
-import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from presidio_analyzer import AnalyzerEngine
@@ -15,6 +15,7 @@ from compliance.pii.entities import ENTITY_TYPES
 from compliance.pii.recognizers_ids import card_number_valid, identifier_recognizers
 
 THRESHOLD = 0.5
+HANG_S = 60  # far above any real analysis of these texts, even on a loaded machine
 
 
 @pytest.fixture(scope="module")
@@ -481,19 +482,6 @@ def test_languages() -> None:
         assert len({r.name for r in recognizers}) == len(recognizers)
 
 
-def test_speed_well_under_5_ms_per_kb() -> None:
-    analyzer = build_analyzer(identifier_recognizers("de"), languages=("de",))
-    text = LETTER * 10
-    kilobytes = len(text.encode()) / 1024
-    analyzer.analyze(text, language="de")
-    best = float("inf")
-    for _ in range(5):
-        started = time.perf_counter()
-        analyzer.analyze(text, language="de", score_threshold=THRESHOLD)
-        best = min(best, time.perf_counter() - started)
-    assert best * 1000 / kilobytes < 5.0
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -508,9 +496,12 @@ def test_speed_well_under_5_ms_per_kb() -> None:
     ],
 )
 def test_no_catastrophic_backtracking(analyzer: AnalyzerEngine, text: str) -> None:
-    started = time.perf_counter()
-    analyzer.analyze(text, language="de")
-    assert time.perf_counter() - started < 1.0
+    """Adversarial input finishes at all (a hang guard, not a speed goal: bench/pii_speed.py)."""
+    pool = ThreadPoolExecutor(1)
+    try:  # catastrophic backtracking runs for hours, not seconds
+        pool.submit(analyzer.analyze, text, language="de").result(timeout=HANG_S)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 # --- tuning on the labelled set: general causes, each with a look-alike that stays quiet ------

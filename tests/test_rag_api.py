@@ -209,7 +209,8 @@ def test_injection_in_a_document_is_flagged_in_sources_and_audit(
     def audit_record() -> dict[str, Any]:
         with sqlite3.connect(server.data_dir / "reallabor.db") as db:
             rows = db.execute(
-                "SELECT retrieval FROM audit_records WHERE tenant = ? ORDER BY seq DESC LIMIT 1",
+                "SELECT retrieval FROM audit_records WHERE tenant = ? AND request_id LIKE 'req_%' "
+                "ORDER BY seq DESC LIMIT 1",
                 (firm["name"],),
             ).fetchall()
         assert rows, "the audit record is written just after the answer"
@@ -317,6 +318,17 @@ def test_deleting_a_tenant_removes_its_documents(server: Server) -> None:
     assert result["deleted"] is True and result["removed"]["chunks"] >= 1
     assert not (server.data_dir / "uploads" / name).exists()
     assert not (server.data_dir / "index" / name).exists()
+    # The deletion itself is on the audit chain, with counts only.
+    with sqlite3.connect(server.data_dir / "reallabor.db") as db:
+        rows = db.execute(
+            "SELECT key_id, retrieval FROM audit_records "
+            "WHERE tenant = ? AND request_id LIKE 'adm_%'",
+            (name,),
+        ).fetchall()
+    assert len(rows) == 1 and rows[0][0] == "operator"
+    action = json.loads(rows[0][1])
+    assert action["action"] == "tenant_deleted" and action["removed"]["api_keys"] == 1
+    assert action["removed"]["chunks"] == result["removed"]["chunks"]
 
 
 def subprocess_run(server: Server, args: list[str], stdin: str) -> str:

