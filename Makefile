@@ -1,13 +1,17 @@
 # The README's two commands. Both install into .venv/ first (a no-op when nothing changed).
-.PHONY: up test lint bench
+.PHONY: up test test-fast lint bench
 
 up:
 	bash scripts/install.sh embedded
 	.venv/bin/reallabor up
 
-test:
-	bash scripts/install.sh embedded,test
+# The checks first (ruff, mypy: a minute or two), then the whole suite.
+test: lint
 	.venv/bin/python -m pytest
+
+test-fast:
+	bash scripts/install.sh embedded,test
+	.venv/bin/python -m pytest -m "not engine"
 
 lint:
 	bash scripts/install.sh embedded,test

@@ -32,9 +32,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import percentile
-from sandboxes.db import migrate
 from serving.app import build_state
 from serving.settings import Settings
+from store.db import migrate
 
 DOCS = Path(__file__).parent / "data" / "retrieval_de" / "docs"
 QUESTIONS = [

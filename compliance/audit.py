@@ -22,7 +22,7 @@ from sqlalchemy import BigInteger, Integer, String, Text, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from sandboxes.db import Base, Store, utcnow
+from store.db import Base, Store, utcnow
 
 GENESIS_HASH = "0" * 64
 MODEL_CALL_PREFIX = "req_"  # request ids of model calls; other doors have their own prefix

@@ -28,7 +28,7 @@ def document_date(path: Path, kind: str) -> date | None:
         return None
     try:
         value = reader(path)
-    except Exception as exc:  # metadata is optional: a broken date never rejects a file
+    except Exception as exc:  # noqa: BLE001 - metadata is optional: a broken date never rejects a file
         log.info("no document date kind=%s reason=%s", kind, type(exc).__name__)
         return None
     return value.date() if isinstance(value, datetime) else value
@@ -58,7 +58,8 @@ def _office_date(path: Path, kind: str) -> datetime | None:
         book = openpyxl.load_workbook(str(path), read_only=True)
         props = book.properties
         book.close()
-    return props.modified or props.created
+    modified: datetime | None = props.modified or props.created
+    return modified
 
 
 def _eml_date(path: Path) -> datetime | None:

@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
 from rag.documents import IndexKey
-from sandboxes.db import Store
+from store.db import Store
 
 TAG_SCOPE = ""  # the tenant's key for keyed tags of searchable names (file names)
 KEY_BYTES = 32

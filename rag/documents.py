@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from sandboxes.db import Base, utcnow
+from store.db import Base, utcnow
 
 
 class DocumentRecord(Base):

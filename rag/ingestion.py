@@ -27,9 +27,9 @@ from rag.embedders import Embedder
 from rag.injection import injection_signals
 from rag.readers import RejectedFile, document_type, read_file
 from rag.vector_index import IndexedChunk, VectorIndex
-from sandboxes.db import Store, utcnow
 from sandboxes.erasure import PROBE_CHARS, ResidueReport, scan_for_residue, text_probes
 from sandboxes.errors import ServiceError
+from store.db import Store, utcnow
 
 log = logging.getLogger(__name__)
 EMBED_BATCH = 16
@@ -157,7 +157,7 @@ class IngestionService:
             doc_id = await self._queue.get()
             try:
                 await asyncio.to_thread(self.ingest, doc_id)
-            except Exception as exc:  # one bad file must never stop the worker
+            except Exception as exc:  # noqa: BLE001 - one bad file must never stop the worker
                 # Type and location only: a parser's message may quote the document's text.
                 log.error(
                     "ingestion failed doc=%s error=%s at %s",
@@ -204,7 +204,7 @@ class IngestionService:
                 continue
             try:
                 await asyncio.to_thread(self.ingest, doc_id)
-            except Exception as exc:  # one bad file must never stop the worker
+            except Exception as exc:  # noqa: BLE001 - one bad file must never stop the worker
                 log.error("ingestion failed doc=%s error=%s", doc_id, type(exc).__name__)
                 self._set(doc_id, status="failed", error="internal error while ingesting",
                           error_code="internal_error")  # fmt: skip

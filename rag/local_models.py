@@ -22,7 +22,8 @@ from rag.embedders import Vectors
 def _normalised(rows: Any) -> Vectors:
     vectors = np.asarray(rows, dtype=np.float32)
     norms = np.linalg.norm(vectors, axis=-1, keepdims=True)
-    return vectors / np.maximum(norms, 1e-12)
+    normalised: Vectors = vectors / np.maximum(norms, 1e-12)
+    return normalised
 
 
 class SentenceTransformerEmbedder:
@@ -53,7 +54,9 @@ class SentenceTransformerEmbedder:
     def embed_query(self, text: str) -> Vectors:
         """Embed one search query."""
         with self._lock:
-            return _normalised(self._model.encode_query([self.query_prefix + text]))[0]
+            rows = _normalised(self._model.encode_query([self.query_prefix + text]))
+        query: Vectors = rows[0]
+        return query
 
 
 class OpenAIEmbeddingsEmbedder:
@@ -96,7 +99,8 @@ class OpenAIEmbeddingsEmbedder:
 
     def embed_query(self, text: str) -> Vectors:
         """Embed one search query."""
-        return self._embed([self.query_prefix + text])[0]
+        query: Vectors = self._embed([self.query_prefix + text])[0]
+        return query
 
 
 class CrossEncoderReranker:

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from rag.documents import SelfTestRecord
 from rag.ingestion import IngestionService
 from rag.selftest import TOP_K, RetrievalSelfTest
-from sandboxes.db import Store
+from store.db import Store
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ class SelfTestService:
                     )
                 )
             log.info("selftest tenant_id=%s questions=%s", tenant_id, report["questions"])
-        except Exception as exc:  # reported as a failed run; the gateway keeps serving
+        except Exception as exc:  # noqa: BLE001 - reported as a failed run; the gateway keeps serving
             log.error("selftest failed tenant_id=%s error=%s", tenant_id, type(exc).__name__)
         finally:
             with self._lock:

@@ -10,8 +10,8 @@ from sqlalchemy import delete, func, select
 from rag.documents import DeletionEvent, DocumentRecord
 from rag.ingestion import IngestionService, count_files
 from rag.vector_index import VectorIndex
-from sandboxes.db import Store
 from sandboxes.errors import ServiceError
+from store.db import Store
 
 
 class TenantContent:

@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from sandboxes.db import Store, as_utc, utcnow
 from sandboxes.errors import ServiceError
 from sandboxes.models import Conversation, ConversationMessage
+from store.db import Store, as_utc, utcnow
 
 MESSAGE_ROLES = ("user", "assistant")
 TITLE_MAX = 200

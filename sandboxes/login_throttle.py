@@ -8,8 +8,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from sandboxes.db import Store, as_utc
 from sandboxes.models import LoginFailure
+from store.db import Store, as_utc
 
 
 class LoginThrottle:

@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from sandboxes.db import Base, utcnow
+from store.db import Base, utcnow
 
 
 class Tenant(Base):

@@ -15,10 +15,10 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
-from sandboxes.db import Store
 from sandboxes.models import QuotaReservation, RateWindow, UsageDaily
-from sandboxes.tenants import Principal
-from sandboxes.upsert import increment
+from sandboxes.principal import Principal
+from store.db import Store
+from store.upsert import increment
 
 RATE_WINDOW_S = 60
 STALE_RESERVATION = timedelta(minutes=15)  # a call that never settled (gateway killed)

@@ -8,10 +8,10 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import delete, or_, select
 
-from sandboxes.db import Store, as_utc
 from sandboxes.keys import hash_secret
 from sandboxes.models import Tenant, User, UserSession
 from sandboxes.roles import Permission, Role, allows
+from store.db import Store, as_utc
 
 SESSION_PREFIX = "rls_"
 TOUCH_EVERY = timedelta(minutes=1)  # last_seen_at is written at most this often

@@ -12,13 +12,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from compliance.pii.policy import PiiPolicy, PolicyError
-from sandboxes.db import Store, utcnow
 from sandboxes.errors import ServiceError
 from sandboxes.keys import hash_secret, new_api_key, new_key_id
 from sandboxes.models import ApiKey, Tenant, UsageDaily
 from sandboxes.people import purge_tenant_people
 from sandboxes.principal import Principal, principal_of
 from sandboxes.roles import API_KEY_ROLE, Role
+from store.db import Store, utcnow
 
 TENANT_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{1,63}$")
 

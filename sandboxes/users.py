@@ -9,7 +9,6 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from sandboxes.db import Store, as_utc, utcnow
 from sandboxes.errors import ServiceError
 from sandboxes.login_throttle import LoginThrottle
 from sandboxes.models import Tenant, User
@@ -25,6 +24,7 @@ from sandboxes.principal import Principal
 from sandboxes.roles import Role, parse_role
 from sandboxes.sessions import SessionStore, SessionUser
 from sandboxes.tenants import TenantService
+from store.db import Store, as_utc, utcnow
 
 __all__ = ["SessionUser", "UserError", "UserService"]
 

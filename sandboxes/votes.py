@@ -8,9 +8,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from sandboxes.db import Store, as_utc
 from sandboxes.errors import ServiceError
 from sandboxes.models import CompareVote
+from store.db import Store, as_utc
 
 TIE = "tie"
 SHA256 = re.compile(r"^[0-9a-f]{64}$")

@@ -13,6 +13,7 @@ import httpx
 from fastapi import FastAPI
 
 from compliance.audit import AuditLog
+from compliance.docpack.pack import DocPackService
 from compliance.docpack.signing import KEY_FILE, InstallationKey, sign_document
 from compliance.pii.detector import PresidioDetector
 from compliance.pii.pii_filter import PiiFilter
@@ -32,14 +33,11 @@ from rag.tenant_content import TenantContent
 from rag.vector_index import EdgeIndex, VectorIndex
 from sandboxes.admin_token import ensure_admin_token
 from sandboxes.conversations import ConversationService
-from sandboxes.db import Store
 from sandboxes.keys import hash_secret
 from sandboxes.quotas import QuotaService
 from sandboxes.tenants import QuotaDefaults, TenantService
 from sandboxes.users import UserService
 from sandboxes.votes import CompareVotes
-from sandboxes.workshop_wipe import WorkshopWiper
-from sandboxes.workshops import WorkshopService
 from serving.audited_door import AuditedDoors
 from serving.backends import ModelRouter, ServedModel, VLLMEndpoint
 from serving.body_limit import BodySizeLimit
@@ -48,6 +46,7 @@ from serving.errors import install_error_handlers
 from serving.fair_share import FairShare, FairShareMetrics, Share
 from serving.metrics import GatewayMetrics
 from serving.model_registry import ModelRegistry
+from serving.pack_sources import pack_sources
 from serving.routers import (
     admin_api,
     compliance_api,
@@ -61,7 +60,10 @@ from serving.settings import Settings
 from serving.state import GatewayState
 from serving.supervisor import EngineSpec, EngineSupervisor
 from serving.tenant_deletion import TenantDeletion
-from serving.workshop_runner import ExerciseRunner
+from store.db import Store
+from workshops.runner import ExerciseRunner
+from workshops.service import WorkshopService
+from workshops.wipe import WorkshopWiper
 
 log = logging.getLogger(__name__)
 
@@ -230,6 +232,23 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         [settings.logs_dir],
         shared_files(settings),
     )
+    selftests = SelfTestService(store, ingestion, RetrievalSelfTest(index, retriever))
+    docpack = DocPackService(
+        pack_sources(
+            settings,
+            store=store,
+            tenants=tenants,
+            users=users,
+            audit=audit,
+            pii=pii_filter,
+            ingestion=ingestion,
+            selftests=selftests,
+            workshops=workshops,
+            router=router,
+            registry=registry,
+            retriever=retriever,
+        )
+    )
     return GatewayState(
         settings=settings,
         store=store,
@@ -253,7 +272,8 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         wiper=wiper,
         tenant_deletion=TenantDeletion(tenants, workshops, wiper, ingestion, audit),
         exercises=ExerciseRunner(chat, router, workshops),
-        selftests=SelfTestService(store, ingestion, RetrievalSelfTest(index, retriever)),
+        selftests=selftests,
+        docpack=docpack,
         fair=fair,
         admin_token_hash=admin_token_hash,
         public_url=f"http://{settings.host}:{settings.port}",

@@ -31,7 +31,6 @@ from rag.retrieval import (
     retrieval_summary,
     sources_message,
 )
-from sandboxes.db import Store
 from sandboxes.principal import Principal
 from sandboxes.quotas import QuotaExceeded, QuotaService, Usage
 from sandboxes.roles import Permission
@@ -61,6 +60,7 @@ from serving.fair_share import FairShare, Share, Slot, TenantBusy
 from serving.metrics import GatewayMetrics
 from serving.pii_hops import RECEIPT_HEADER, CallPii
 from serving.protocol import ChatCompletionRequest
+from store.db import Store
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -12,9 +12,9 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ValidationError
 
 from sandboxes.keys import same_secret
+from sandboxes.principal import Principal
 from sandboxes.roles import Permission
 from sandboxes.sessions import SESSION_PREFIX
-from sandboxes.tenants import Principal
 from serving.errors import APIError, ensure_allowed
 from serving.state import GatewayState
 
@@ -23,7 +23,8 @@ M = TypeVar("M", bound=BaseModel)
 
 def get_state(request: Request) -> GatewayState:
     """The gateway state wired by the app factory."""
-    return request.app.state.gateway
+    state: GatewayState = request.app.state.gateway
+    return state
 
 
 State = Annotated[GatewayState, Depends(get_state)]

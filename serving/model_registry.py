@@ -17,10 +17,10 @@ from typing import Any
 from sqlalchemy import DateTime, Integer, String, select
 from sqlalchemy.orm import Mapped, mapped_column
 
-from sandboxes.db import Base, Store, utcnow
 from sandboxes.errors import ServiceError
 from serving.model_convert import gguf_license
 from serving.packaged_models import PackagedModel, build, build_facts, built
+from store.db import Base, Store, utcnow
 
 log = logging.getLogger(__name__)
 

@@ -15,13 +15,13 @@ from pathlib import Path
 import uvicorn
 
 from compliance.audit import AuditLog
-from sandboxes.db import Store, migrate
 from serving.app import build_state, create_app
 from serving.model_registry import ModelRegistry
 from serving.packaged_models import CATALOGUE
 from serving.settings import Settings
 from serving.state import GatewayState
 from serving.supervisor import EngineSpec, EngineSupervisor, free_port
+from store.db import Store, migrate
 
 log = logging.getLogger("reallabor")
 
@@ -135,7 +135,7 @@ async def serve(settings: Settings) -> None:
 async def _announce(
     server: uvicorn.Server, settings: Settings, state: GatewayState, started: float
 ) -> None:
-    while not server.started:
+    while not server.started:  # noqa: ASYNC110 - uvicorn offers a flag, no event
         await asyncio.sleep(0.05)
     port = settings.port
     if port == 0 and server.servers:
@@ -144,7 +144,7 @@ async def _announce(
     state.public_url = url
     write_runtime(settings, url)
     log.info("gateway listening on %s (data dir %s)", url, settings.data_dir.resolve())
-    while not state.router.any_healthy():
+    while not state.router.any_healthy():  # noqa: ASYNC110 - set by the health checks
         await asyncio.sleep(0.5)
     log.info("first model healthy after %.1f s", time.monotonic() - started)
 

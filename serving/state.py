@@ -9,19 +9,17 @@ from typing import Any
 import httpx
 
 from compliance.audit import AuditLog
+from compliance.docpack.pack import DocPackService
 from compliance.pii.pii_filter import PiiFilter
 from rag.ingestion import IngestionService
 from rag.retrieval import Retriever
 from rag.selftest_service import SelfTestService
 from rag.vector_index import VectorIndex
 from sandboxes.conversations import ConversationService
-from sandboxes.db import Store
 from sandboxes.quotas import QuotaService
 from sandboxes.tenants import TenantService
 from sandboxes.users import UserService
 from sandboxes.votes import CompareVotes
-from sandboxes.workshop_wipe import WorkshopWiper
-from sandboxes.workshops import WorkshopService
 from serving.audited_door import AuditedDoors
 from serving.backends import ModelRouter
 from serving.chat_pipeline import ChatPipeline
@@ -31,7 +29,10 @@ from serving.model_registry import ModelRegistry
 from serving.settings import Settings
 from serving.supervisor import EngineSupervisor
 from serving.tenant_deletion import TenantDeletion
-from serving.workshop_runner import ExerciseRunner
+from store.db import Store
+from workshops.runner import ExerciseRunner
+from workshops.service import WorkshopService
+from workshops.wipe import WorkshopWiper
 
 
 @dataclass
@@ -61,6 +62,7 @@ class GatewayState:
     tenant_deletion: TenantDeletion
     exercises: ExerciseRunner
     selftests: SelfTestService
+    docpack: DocPackService
     admin_token_hash: str
     fair: FairShare | None = None
     supervisor: EngineSupervisor | None = None  # local engines, set by the app factory

@@ -125,7 +125,7 @@ class EngineSupervisor:
         for engine in running:
             _signal_group(engine, signal.SIGTERM)
         deadline = time.monotonic() + grace_s
-        while time.monotonic() < deadline and any(
+        while time.monotonic() < deadline and any(  # noqa: ASYNC110 - polls child processes
             e.process and e.process.poll() is None for e in running
         ):
             await asyncio.sleep(0.2)
@@ -135,7 +135,7 @@ class EngineSupervisor:
                 with contextlib.suppress(subprocess.TimeoutExpired):
                     engine.process.wait(timeout=5)
         deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and any(_group_alive(e) for e in running):
+        while time.monotonic() < deadline and any(_group_alive(e) for e in running):  # noqa: ASYNC110
             await asyncio.sleep(0.1)
         for engine in running:
             if engine.log_file:

@@ -14,8 +14,8 @@ from typing import Any
 from compliance.audit import AuditEntry, AuditLog
 from rag.ingestion import IngestionService
 from sandboxes.tenants import TenantService
-from sandboxes.workshop_wipe import WorkshopWiper
-from sandboxes.workshops import WorkshopService
+from workshops.service import WorkshopService
+from workshops.wipe import WorkshopWiper
 
 ADMIN_ACTION_PREFIX = "adm_"  # request ids of the operator's audited actions
 

@@ -135,6 +135,16 @@ def eventually(check: Callable[[], T], timeout: float = 5.0) -> T:
             time.sleep(0.05)
 
 
+ENGINE_FIXTURES = {"server", "browser"}  # a real vLLM gateway, or Chromium with one
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark every test that needs the engines (`-m "not engine"` is `make test-fast`)."""
+    for item in items:
+        if ENGINE_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.engine)
+
+
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """Start `reallabor up` on a fresh data dir and wait until a model answers."""

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import delete, update
 
 from compliance.audit import AuditEntry, AuditLog, AuditRecord
-from sandboxes.db import Store, migrate
+from store.db import Store, migrate
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from rag.readers import read_file
 from rag.retrieval import Retriever
 from rag.sealed_index import SealedIndex
 from rag.vector_index import EdgeIndex, IndexedChunk
-from sandboxes.db import Store, migrate
+from store.db import Store, migrate
 from tests.fixtures.files import make_pdf
 
 HEADER = "Muster Zulieferer GmbH - Qualitätshandbuch - Revision 4"

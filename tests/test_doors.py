@@ -13,9 +13,9 @@ import pytest
 from sqlalchemy import select
 
 from compliance.audit import AuditRecord
-from sandboxes.db import migrate
 from serving.app import build_state
 from serving.settings import Settings
+from store.db import migrate
 from tests.conftest import Server
 
 SECRET_QUERY = "Reklamation von Kerstin Hofmann zur Bremsscheibe"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from sandboxes.db import Store
 from sandboxes.erasure import scan_for_residue, text_probes
+from store.db import Store
 
 ROW = "Alpha Werkstoffprüfung Bremsscheibe 42 Nm"
 COUNT_ROWS = "import sqlite3,sys; c = sqlite3.connect(sys.argv[1]); print(c.execute('SELECT count(*) FROM t').fetchone()[0]); c.close()"  # noqa: E501

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from prometheus_client import CollectorRegistry
 
-from sandboxes.db import migrate
 from serving.app import build_state
 from serving.fair_share import FairShare, FairShareMetrics, Share, TenantBusy
 from serving.settings import Settings
+from store.db import migrate
 
 
 def gate(capacity: int, calls: int = 4, tokens: int = 10_000, wait: float = 5.0) -> FairShare:

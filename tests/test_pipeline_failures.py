@@ -11,16 +11,16 @@ import pytest
 from sqlalchemy import func, select
 
 from compliance.audit import AuditRecord
-from sandboxes.db import migrate
 from sandboxes.models import QuotaReservation
 from serving.app import build_state
 from serving.backends import ServedModel
 from serving.chat_call import ChatCall
 from serving.settings import Settings
 from serving.state import GatewayState
+from store.db import migrate
 
 
-@pytest.fixture()
+@pytest.fixture
 def state(tmp_path: Path) -> Iterator[GatewayState]:
     settings = Settings(data_dir=tmp_path, serve_models=[])
     migrate(settings.resolved_database_url)

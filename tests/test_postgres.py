@@ -33,14 +33,14 @@ import compliance.audit
 import compliance.docpack.records
 import rag.documents
 import sandboxes.models
-import sandboxes.workshop_models
 import serving.model_registry
+import workshops.models
 from compliance.audit import AuditEntry, AuditLog, AuditRecord
-from sandboxes.db import Base, Store, downgrade, migrate
 from sandboxes.models import RateWindow, Tenant, UsageDaily
 from sandboxes.principal import Principal
 from sandboxes.quotas import QuotaService, Usage
 from serving.supervisor import free_port
+from store.db import Base, Store, downgrade, migrate
 from tests.conftest import EMBEDDED, Server, eventually, launch, stop
 from tests.fixtures.postgres import PostgresCluster, PostgresMissing, bin_dir, postgres_cluster
 
@@ -49,7 +49,7 @@ TABLE_MODULES = (
     compliance.docpack.records,
     rag.documents,
     sandboxes.models,
-    sandboxes.workshop_models,
+    workshops.models,
     serving.model_registry,
 )
 REVISIONS = ["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008"]
@@ -266,8 +266,8 @@ def test_ingestion_workers_on_several_machines_never_take_the_same_document(
 
     from rag.documents import DocumentRecord
     from rag.ingestion import STALE_CLAIM, IngestionService
-    from sandboxes.db import utcnow
     from sandboxes.tenants import QuotaDefaults, TenantService
+    from store.db import utcnow
 
     url = postgres.create_database("queue")
     migrate(url)

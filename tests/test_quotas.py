@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from sandboxes.db import Store, migrate
+from sandboxes.principal import Principal
 from sandboxes.quotas import QuotaExceeded, QuotaService, Usage
-from sandboxes.tenants import Principal, QuotaDefaults, TenantService
+from sandboxes.tenants import QuotaDefaults, TenantService
+from store.db import Store, migrate
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from rag.qdrant_server_index import QdrantServerIndex
 from rag.retrieval import Retriever
 from rag.sealed_index import SealedIndex
 from rag.vector_index import EdgeIndex, IndexedChunk, VectorIndex
-from sandboxes.db import Store, migrate
+from store.db import Store, migrate
 
 DOCS = {
     "urlaub.md": [

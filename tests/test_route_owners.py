@@ -18,12 +18,12 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from starlette.routing import Mount
 
-from sandboxes.db import migrate
 from sandboxes.roles import Permission
 from serving.app import build_state, create_app
 from serving.route_owners import ROUTE_OWNERS
 from serving.settings import Settings
 from serving.state import GatewayState
+from store.db import migrate
 from ui.web_session import GRADIO_ROUTES, SESSION_COOKIE
 
 _PARAM = re.compile(r"\{[^}]+\}")

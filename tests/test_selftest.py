@@ -7,9 +7,9 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from sandboxes.db import migrate
 from serving.app import build_state, create_app
 from serving.settings import Settings
+from store.db import migrate
 from tests.fixtures.files import make_scanned_pdf
 
 HANDBOOK = Path(__file__).resolve().parent.parent / "bench" / "data" / "retrieval_de" / "docs"

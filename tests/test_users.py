@@ -14,7 +14,6 @@ from sqlalchemy import delete, func, inspect, select, update
 
 import sandboxes.users
 from sandboxes.conversations import ConversationService
-from sandboxes.db import Store, as_utc, downgrade, migrate, utcnow
 from sandboxes.errors import ServiceError
 from sandboxes.models import (
     CompareVote,
@@ -29,6 +28,7 @@ from sandboxes.roles import API_KEY_ROLE, ROLE_PERMISSIONS, Permission, Role, al
 from sandboxes.tenants import QuotaDefaults, TenantService
 from sandboxes.users import UserError, UserService
 from sandboxes.votes import CompareVotes
+from store.db import Store, as_utc, downgrade, migrate, utcnow
 from tests.conftest import Server
 
 NEW_TABLES = {

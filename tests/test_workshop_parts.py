@@ -15,11 +15,11 @@ from compliance.docpack.signing import (
     sign_document,
     verify_document,
 )
-from compliance.workshop_certificate import STORE_NAMES, certificate_pdf
 from rag.injection import injection_signals
 from sandboxes.errors import ServiceError
-from sandboxes.workshop_exercises import KINDS, load_content_set
-from sandboxes.workshops import CODE_ALPHABET, code_hash, new_join_code
+from workshops.certificate import STORE_NAMES, certificate_pdf
+from workshops.exercises import KINDS, load_content_set
+from workshops.service import CODE_ALPHABET, code_hash, new_join_code
 
 
 def test_join_codes_are_easy_to_type_and_forgiving() -> None:

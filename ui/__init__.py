@@ -1,1 +1,2 @@
-"""ui package (filled by later issues)."""
+"""The Gradio front end: login and join pages, screens per tab, German and English texts; every
+model call goes through the gateway's chat pipeline."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rag.retrieval import Source
-from sandboxes.tenants import Principal
+from sandboxes.principal import Principal
 from serving.chat_call import ChatCall, ChatFailed, ChatStream
 from serving.errors import APIError
 from serving.state import GatewayState

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 import anyio
 import gradio as gr
 
+from sandboxes.principal import Principal
 from sandboxes.roles import Permission
-from sandboxes.tenants import Principal
 from sandboxes.users import SessionUser
 from serving.state import GatewayState
 from ui.downloads import DownloadStore

@@ -9,11 +9,11 @@ import anyio
 from fastapi import APIRouter, Form, Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
-from sandboxes.workshops import WorkshopError
 from serving.deps import State
 from ui.i18n import Texts
 from ui.login_routes import language_of, render_page, with_session_cookie
 from ui.web_session import ui_path
+from workshops.service import WorkshopError
 
 router = APIRouter(include_in_schema=False)
 

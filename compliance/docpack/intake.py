@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import func, select
 
 from compliance.docpack.records import IntakeAnswer
-from sandboxes.db import Store, utcnow
 from sandboxes.errors import ServiceError
+from store.db import Store, utcnow
 
 DATA = Path(__file__).parent / "data" / "intake.json"
 PROVENANCES = ("human", "confirmed")

@@ -14,14 +14,13 @@ from typing import Any
 from sqlalchemy import select
 
 from compliance.docpack.bom import build_bom, validate_bom
-from compliance.docpack.facts import TenantFacts, collect
+from compliance.docpack.facts import FactSources, TenantFacts, collect
 from compliance.docpack.intake import IntakeService, screen
 from compliance.docpack.records import DocPackRecord
 from compliance.docpack.render_markdown import render_markdown
 from compliance.docpack.render_pdf import render_pdf
 from compliance.docpack.report import BuiltReport, build_report
-from compliance.docpack.signing import KEY_FILE, InstallationKey, build_manifest
-from serving.state import GatewayState
+from compliance.docpack.signing import InstallationKey, build_manifest
 
 
 @dataclass(frozen=True)
@@ -38,27 +37,27 @@ class Pack:
 class DocPackService:
     """Generates a tenant's pack from the live state and remembers it for the next diff."""
 
-    def __init__(self, state: GatewayState) -> None:
-        self.state = state
-        self.intake = IntakeService(state.store)
+    def __init__(self, sources: FactSources) -> None:
+        self.sources = sources
+        self.intake = IntakeService(sources.store)
 
     def generate(self, tenant: str, by: str, lang: str = "de") -> Pack:
         """Collect, write, sign and record one pack (seconds, not minutes)."""
         now = datetime.now(UTC).replace(microsecond=0)
-        facts = collect(self.state, tenant)
+        facts = collect(self.sources, tenant)
         answers = self.intake.answers(facts.tenant_id)
         screening = screen(answers)
         previous = self._previous_fields(facts.tenant_id)
         built = build_report(facts, answers, screening, lang, now.isoformat(), previous)
         files = self._files(facts, built, answers, now)
-        key = InstallationKey.load_or_create(self.state.settings.data_dir / KEY_FILE)
+        key = InstallationKey.load_or_create(self.sources.key_path)
         files["installation_public_key.pem"] = key.public_pem().encode()
         files["manifest.json"] = build_manifest(
             dict(files), facts.config_sha256(), key, now.isoformat()
         )
         data = _zip(files)
         digest = hashlib.sha256(data).hexdigest()
-        with self.state.store.session() as session:
+        with self.sources.store.session() as session:
             session.add(
                 DocPackRecord(
                     tenant_id=facts.tenant_id,
@@ -73,7 +72,7 @@ class DocPackService:
         return Pack(data, name, digest, built.completeness, len(built.open_points))
 
     def _previous_fields(self, tenant_id: int) -> dict[str, str] | None:
-        with self.state.store.session() as session:
+        with self.sources.store.session() as session:
             row = session.scalars(
                 select(DocPackRecord)
                 .where(DocPackRecord.tenant_id == tenant_id)

@@ -16,9 +16,8 @@ from compliance.docpack.intake import (
     questions,
     screen,
 )
-from compliance.docpack.pack import DocPackService
+from sandboxes.principal import Principal
 from sandboxes.roles import Permission
-from sandboxes.tenants import Principal
 from serving.deps import State, actor_name, json_body, json_body_schema, permitted
 
 router = APIRouter(prefix="/v1/compliance", tags=["compliance"])
@@ -73,7 +72,7 @@ async def put_intake(
 async def get_pack(state: State, principal: Officer, lang: Literal["de", "en"] = "de") -> Response:
     """The signed documentation pack of the tenant as a ZIP."""
     pack = await anyio.to_thread.run_sync(
-        lambda: DocPackService(state).generate(principal.tenant_name, actor_name(principal), lang)
+        lambda: state.docpack.generate(principal.tenant_name, actor_name(principal), lang)
     )
     return Response(
         pack.data,

@@ -9,8 +9,8 @@ from fastapi import APIRouter, Depends
 from pydantic import BaseModel, Field
 
 from compliance.pii.redaction import HopReceipt, PseudonymVault, redact
+from sandboxes.principal import Principal
 from sandboxes.roles import Permission
-from sandboxes.tenants import Principal
 from serving.deps import State, TenantOrOperator, json_body, json_body_schema, permitted
 
 router = APIRouter(prefix="/v1/pii", tags=["pii"])

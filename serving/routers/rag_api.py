@@ -12,8 +12,8 @@ from pydantic import BaseModel, Field
 
 from rag.retrieval import retrieval_summary
 from rag.vector_index import FilterValue
+from sandboxes.principal import Principal
 from sandboxes.roles import Permission
-from sandboxes.tenants import Principal
 from serving.deps import State, json_body, json_body_schema, permitted
 from serving.errors import APIError
 

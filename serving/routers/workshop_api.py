@@ -10,10 +10,8 @@ from fastapi import APIRouter, Depends
 from pydantic import BaseModel, Field
 from starlette.responses import Response
 
-from compliance.workshop_certificate import certificate_pdf
+from sandboxes.principal import Principal
 from sandboxes.roles import Permission
-from sandboxes.tenants import Principal
-from sandboxes.workshops import WorkshopPlan
 from serving.deps import (
     AdminOnly,
     State,
@@ -23,6 +21,8 @@ from serving.deps import (
     permitted,
 )
 from serving.errors import APIError
+from workshops.certificate import certificate_pdf
+from workshops.service import WorkshopPlan
 
 router = APIRouter(prefix="/v1/workshops", tags=["workshops"])
 admin_router = APIRouter(prefix="/admin/workshops", tags=["admin"], dependencies=[AdminOnly])
@@ -171,7 +171,8 @@ async def get_certificate(
 
     def load() -> dict[str, Any]:
         record = state.workshops.ended_record(principal.tenant_id, workshop_id)
-        return record["certificate"]
+        certificate: dict[str, Any] = record["certificate"]
+        return certificate
 
     certificate = await anyio.to_thread.run_sync(load)
     if format == "json":

@@ -8,7 +8,6 @@ import anyio
 import gradio as gr
 
 from compliance.docpack.intake import IntakeService, answered, proposals, questions, screen
-from compliance.docpack.pack import DocPackService
 from sandboxes.errors import ServiceError
 from sandboxes.roles import Permission
 from ui.context import UiContext
@@ -124,7 +123,7 @@ def build(ctx: UiContext, tab: gr.Tab) -> None:
     async def make(chosen: str, request: gr.Request) -> tuple[str, str]:
         user = await ctx.user(request, Permission.COMPLIANCE_PACK)
         pack = await anyio.to_thread.run_sync(
-            lambda: DocPackService(state).generate(user.tenant_name, user.username, chosen or "de")
+            lambda: state.docpack.generate(user.tenant_name, user.username, chosen or "de")
         )
         token = await anyio.to_thread.run_sync(
             ctx.downloads.offer,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +49,8 @@ def build(ctx: UiContext) -> None:
             outcome = await anyio.to_thread.run_sync(
                 state.ingestion.submit, user.tenant_id, user.tenant_name, file.name, data
             )
-            file.unlink(missing_ok=True)  # the gateway keeps its own copy
+            # The gateway keeps its own copy.
+            await anyio.to_thread.run_sync(functools.partial(file.unlink, missing_ok=True))
             lines.append("- " + _outcome_line(ctx, outcome))
         table, choices = await listing(request)
         return None, "\n".join(lines), table, choices

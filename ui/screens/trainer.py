@@ -12,14 +12,14 @@ from reportlab.graphics import renderSVG
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 
-from compliance.workshop_certificate import certificate_pdf
 from sandboxes.roles import Permission
-from sandboxes.workshop_exercises import load_content_set
-from sandboxes.workshops import WorkshopError, WorkshopPlan
 from ui.context import UiContext
 from ui.downloads import download_link
 from ui.i18n import Texts, parse_local
 from ui.render import table_html
+from workshops.certificate import certificate_pdf
+from workshops.exercises import load_content_set
+from workshops.service import WorkshopError, WorkshopPlan
 
 QR_SIZE = 132  # points: readable from a projector and from a printed card
 

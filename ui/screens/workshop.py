@@ -9,10 +9,10 @@ import anyio
 import gradio as gr
 
 from sandboxes.roles import Permission
-from sandboxes.workshops import WorkshopError
 from serving.errors import APIError
 from ui.context import UiContext
 from ui.render import link_citations, model_view_html, sources_html
+from workshops.service import WorkshopError
 
 
 def build(ctx: UiContext) -> dict[str, Any]:

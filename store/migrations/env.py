@@ -8,13 +8,13 @@ import compliance.audit
 import compliance.docpack.records
 import rag.documents
 import sandboxes.models
-import sandboxes.workshop_models
 import serving.model_registry
-from sandboxes.db import Base, make_engine
+import workshops.models
+from store.db import Base, make_engine
 
 _TABLE_MODULES = (
     sandboxes.models,
-    sandboxes.workshop_models,
+    workshops.models,
     compliance.audit,
     compliance.docpack.records,
     serving.model_registry,

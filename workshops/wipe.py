@@ -13,7 +13,6 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from compliance.audit import AuditRecord
-from sandboxes.db import Store, as_utc, utcnow
 from sandboxes.erasure import scan_for_residue, text_probes
 from sandboxes.models import (
     ApiKey,
@@ -27,14 +26,15 @@ from sandboxes.models import (
     User,
     UserSession,
 )
-from sandboxes.workshop_exercises import load_content_set
-from sandboxes.workshop_models import (
+from store.db import Store, as_utc, utcnow
+from workshops.exercises import load_content_set
+from workshops.models import (
     Workshop,
     WorkshopProgress,
     WorkshopSeat,
     WorkshopSharedPrompt,
 )
-from sandboxes.workshops import SandboxContent, WorkshopError, usage_totals
+from workshops.service import SandboxContent, WorkshopError, usage_totals
 
 log = logging.getLogger(__name__)
 CERTIFICATE_TYPE = "reallabor/workshop-deletion-certificate"

@@ -63,7 +63,7 @@ class ContentSet:
 
 def load_content_set(name: str) -> ContentSet:
     """Read content set `name` from the package (400 for an unknown name)."""
-    root = files("sandboxes").joinpath("workshop_content")
+    root = files("workshops").joinpath("content")
     manifest = root.joinpath("exercises.json")
     data = json.loads(manifest.read_text(encoding="utf-8"))
     if data.get("content_set") != name:

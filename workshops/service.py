@@ -11,15 +11,15 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from sandboxes.db import Store, as_utc, utcnow
 from sandboxes.errors import ServiceError
 from sandboxes.keys import hash_secret
 from sandboxes.models import Tenant, UsageDaily, User
 from sandboxes.roles import Role
 from sandboxes.sessions import SessionStore
-from sandboxes.upsert import increment
-from sandboxes.workshop_exercises import ContentSet, load_content_set
-from sandboxes.workshop_models import (
+from store.db import Store, as_utc, utcnow
+from store.upsert import increment
+from workshops.exercises import ContentSet, load_content_set
+from workshops.models import (
     Workshop,
     WorkshopProgress,
     WorkshopSeat,

@@ -11,12 +11,12 @@ from compliance.pii.entities import ENTITY_DEFAULTS, Action
 from compliance.pii.policy import PiiPolicy
 from rag.retrieval import Source
 from sandboxes.principal import Principal
-from sandboxes.workshop_exercises import Exercise
-from sandboxes.workshops import WorkshopService
 from serving.backends import ModelRouter
 from serving.chat_call import ChatCall, ChatResult
 from serving.chat_pipeline import ChatPipeline
 from serving.errors import APIError
+from workshops.exercises import Exercise
+from workshops.service import WorkshopService
 
 MAX_TOKENS = 160
 
