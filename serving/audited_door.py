@@ -22,7 +22,7 @@ from compliance.pii.pii_filter import PiiFilter
 from rag.embedders import Embedder
 from sandboxes.principal import Principal
 from sandboxes.quotas import QuotaExceeded, QuotaService
-from serving.errors import APIError, retry_later
+from serving.errors import outcome_of, retry_later
 from serving.pii_hops import CallPii
 
 log = logging.getLogger(__name__)
@@ -89,14 +89,8 @@ class AuditedDoors:
             except QuotaExceeded as exc:
                 raise retry_later(exc, exc.retry_after, exc.kind) from exc
             yield call
-        except APIError as exc:
-            call.status, call.error_code = exc.status, exc.code or ""
-            raise
-        except anyio.get_cancelled_exc_class():
-            call.status, call.error_code = 499, "client_closed"
-            raise
-        except Exception:
-            call.status, call.error_code = 500, "internal_error"
+        except BaseException as exc:  # recorded, then raised on
+            call.status, call.error_code = outcome_of(exc)
             raise
         finally:
             with anyio.CancelScope(shield=True):

@@ -55,7 +55,7 @@ from serving.chat_call import (
     ChatResult,
     ChatStream,
 )
-from serving.errors import APIError, ensure_allowed, retry_later
+from serving.errors import APIError, ensure_allowed, outcome_of, retry_later
 from serving.fair_share import FairShare, Share, Slot, TenantBusy
 from serving.metrics import GatewayMetrics
 from serving.pii_hops import RECEIPT_HEADER, CallPii
@@ -163,14 +163,8 @@ class ChatPipeline:
             if pii.enabled:
                 result["pii_receipt"] = pii.receipt()
             return ChatResult(result, self._headers(ctx), model_view)
-        except APIError as exc:
-            ctx.status, ctx.error_code = exc.status, exc.code or ""
-            raise
-        except anyio.get_cancelled_exc_class():
-            ctx.status, ctx.error_code = 499, "client_closed"
-            raise
-        except Exception:
-            ctx.status, ctx.error_code = 500, "internal_error"
+        except BaseException as exc:  # recorded, then raised on
+            ctx.status, ctx.error_code = outcome_of(exc)
             raise
         finally:
             if slot is not None:

@@ -6,6 +6,7 @@ import logging
 import traceback
 from typing import Any
 
+import anyio
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -69,6 +70,15 @@ class APIError(Exception):
 def error_response(status: int, message: str, **kwargs: Any) -> JSONResponse:
     """Shortcut: an OpenAI error response."""
     return APIError(status, message, **kwargs).response()
+
+
+def outcome_of(exc: BaseException) -> tuple[int, str]:
+    """(status, error code) an audit record states for a call that ended in `exc`."""
+    if isinstance(exc, APIError):
+        return exc.status, exc.code or ""
+    if isinstance(exc, anyio.get_cancelled_exc_class()):
+        return 499, "client_closed"  # the caller went away
+    return 500, "internal_error"
 
 
 def retry_later(exc: Exception, retry_after: int, code: str) -> APIError:
