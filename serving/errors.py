@@ -72,6 +72,26 @@ def error_response(status: int, message: str, **kwargs: Any) -> JSONResponse:
     return APIError(status, message, **kwargs).response()
 
 
+# Every status a route may answer with besides its success, for the OpenAPI spec: each one is
+# the OpenAI envelope (a route's own responses may add or override entries).
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorResponse, "description": description}
+    for code, description in (
+        (400, "Bad request: malformed JSON, invalid fields, or a PII type the policy blocks"),
+        (401, "No key, or a wrong or revoked one"),
+        (403, "The caller's role or organisation may not do this"),
+        (404, "No such model, document or resource"),
+        (409, "Conflicts with the current state"),
+        (413, "The body or a file is too large"),
+        (422, "The body does not match the schema"),
+        (429, "A quota, rate limit or the organisation's fair share: retry after `Retry-After`"),
+        (500, "An internal error (audited; the gateway keeps serving)"),
+        (502, "The model backend failed or stopped mid-answer"),
+        (503, "The model is not available right now"),
+    )
+}
+
+
 def outcome_of(exc: BaseException) -> tuple[int, str]:
     """(status, error code) an audit record states for a call that ended in `exc`."""
     if isinstance(exc, APIError):

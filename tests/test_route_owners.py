@@ -205,3 +205,30 @@ def test_a_firms_pii_policy_is_changed_by_whom_the_role_matrix_says_at_every_doo
     admin_user, member_user = state.users.session_user(admin), state.users.session_user(member)
     assert admin_user is not None and admin_user.allows(Permission.PII_POLICY_MANAGE)
     assert member_user is not None and not member_user.allows(Permission.PII_POLICY_MANAGE)
+
+
+def test_the_openapi_spec_tells_each_routes_errors_and_the_tenant_routes_answers(
+    client: TestClient,
+) -> None:
+    spec = client.get("/openapi.json").json()
+    for key, owner in ROUTE_OWNERS.items():
+        method, path = key.split(" ", 1)
+        if owner in ("public", "ui", "session") or method == "HEAD":
+            continue
+        responses = spec["paths"][path][method.lower()]["responses"]
+        assert {"400", "401", "403", "429", "500"} <= set(responses), key
+        envelope = responses["401"]["content"]["application/json"]["schema"]["$ref"]
+        assert envelope.endswith("/ErrorResponse"), key
+    typed = {
+        ("/v1/retrieve", "post"): "RetrieveResponse",
+        ("/v1/embeddings", "post"): "EmbeddingList",
+        ("/v1/documents", "get"): "DocumentList",
+        ("/v1/documents", "post"): "UploadResults",
+        ("/v1/pii/preview", "post"): "PiiPreview",
+        ("/v1/models", "get"): "ModelList",
+        ("/v1/chat/completions", "post"): "ChatCompletion",
+    }
+    for (path, method), model in typed.items():
+        ok = spec["paths"][path][method]["responses"]
+        success = ok.get("200") or ok.get("202")
+        assert success["content"]["application/json"]["schema"]["$ref"].endswith(model)

@@ -11,9 +11,12 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 
 from serving.deps import AdminOnly, State
+from serving.errors import ERROR_RESPONSES
 from serving.routers.admin_users_api import router as users_router
 
-router = APIRouter(prefix="/admin", tags=["admin"], dependencies=[AdminOnly])
+router = APIRouter(
+    prefix="/admin", tags=["admin"], dependencies=[AdminOnly], responses=ERROR_RESPONSES
+)
 
 
 class TenantCreate(BaseModel):

@@ -9,8 +9,9 @@ from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
 from serving.deps import AdminOnly, State
+from serving.errors import ERROR_RESPONSES
 
-router = APIRouter(tags=["admin"], dependencies=[AdminOnly])
+router = APIRouter(tags=["admin"], dependencies=[AdminOnly], responses=ERROR_RESPONSES)
 
 
 class UserCreate(BaseModel):

@@ -19,8 +19,9 @@ from compliance.docpack.intake import (
 from sandboxes.principal import Principal
 from sandboxes.roles import Permission
 from serving.deps import State, actor_name, json_body, json_body_schema, permitted
+from serving.errors import ERROR_RESPONSES
 
-router = APIRouter(prefix="/v1/compliance", tags=["compliance"])
+router = APIRouter(prefix="/v1/compliance", tags=["compliance"], responses=ERROR_RESPONSES)
 Officer = Annotated[Principal, Depends(permitted(Permission.COMPLIANCE_PACK))]
 
 

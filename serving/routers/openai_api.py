@@ -2,25 +2,33 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends
 from starlette.responses import Response
 
+from serving.api_models import ChatCompletion
 from serving.chat_call import ChatCall
 from serving.deps import State, TenantPrincipal, json_body, json_body_schema
+from serving.errors import ERROR_RESPONSES
 from serving.openai_chat import chat_response
 from serving.packaged_models import CATALOGUE
-from serving.protocol import ChatCompletionRequest, ErrorResponse, ModelCard, ModelList
+from serving.protocol import ChatCompletionRequest, ModelCard, ModelList
 
-router = APIRouter(prefix="/v1", tags=["openai"])
+router = APIRouter(prefix="/v1", tags=["openai"], responses=ERROR_RESPONSES)
 
-_ERRORS: dict[int | str, dict[str, object]] = {
-    code: {"model": ErrorResponse} for code in (400, 401, 403, 404, 413, 429, 502, 503)
+_COMPLETION: dict[int | str, dict[str, Any]] = {
+    200: {
+        "model": ChatCompletion,
+        "description": "The completion as JSON, or with `stream: true` server-sent events "
+        "of `chat.completion.chunk` objects ending in `data: [DONE]`.",
+        "content": {"text/event-stream": {"schema": {"type": "string"}}},
+    },
+    **ERROR_RESPONSES,
 }
 
 
-@router.get("/models", response_model=ModelList, responses=_ERRORS)
+@router.get("/models", response_model=ModelList)
 async def list_models(state: State, principal: TenantPrincipal) -> ModelList:
     """The models this tenant may call."""
     cards = []
@@ -42,7 +50,7 @@ async def list_models(state: State, principal: TenantPrincipal) -> ModelList:
 
 @router.post(
     "/chat/completions",
-    responses=_ERRORS,
+    responses=_COMPLETION,
     openapi_extra=json_body_schema(ChatCompletionRequest),
 )
 async def create_chat_completion(

@@ -11,9 +11,11 @@ from pydantic import BaseModel, Field
 from compliance.pii.redaction import HopReceipt, PseudonymVault, redact
 from sandboxes.principal import Principal
 from sandboxes.roles import Permission
+from serving.api_models import PiiPolicyView, PiiPreview
 from serving.deps import State, TenantOrOperator, json_body, json_body_schema, permitted
+from serving.errors import ERROR_RESPONSES
 
-router = APIRouter(prefix="/v1/pii", tags=["pii"])
+router = APIRouter(prefix="/v1/pii", tags=["pii"], responses=ERROR_RESPONSES)
 PolicyManager = Annotated[Principal, Depends(permitted(Permission.PII_POLICY_MANAGE))]
 
 
@@ -23,13 +25,13 @@ class PiiPreviewRequest(BaseModel):
     text: str = Field(min_length=1, max_length=200_000)
 
 
-@router.get("/policy")
+@router.get("/policy", response_model=PiiPolicyView)
 async def policy(principal: TenantOrOperator) -> dict[str, Any]:
     """The tenant's PII policy as the gateway applies it."""
     return {"tenant": principal.tenant_name, "policy": principal.pii_policy.to_json()}
 
 
-@router.put("/policy")
+@router.put("/policy", response_model=PiiPolicyView)
 async def set_policy(
     principal: PolicyManager, body: dict[str, Any] | None, state: State
 ) -> dict[str, Any]:
@@ -40,7 +42,9 @@ async def set_policy(
     return {"tenant": name, "policy": policy.to_json()}
 
 
-@router.post("/preview", openapi_extra=json_body_schema(PiiPreviewRequest))
+@router.post(
+    "/preview", response_model=PiiPreview, openapi_extra=json_body_schema(PiiPreviewRequest)
+)
 async def preview(
     principal: TenantOrOperator,
     request: Annotated[PiiPreviewRequest, Depends(json_body(PiiPreviewRequest))],

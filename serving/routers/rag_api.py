@@ -14,10 +14,18 @@ from rag.retrieval import retrieval_summary
 from rag.vector_index import FilterValue
 from sandboxes.principal import Principal
 from sandboxes.roles import Permission
+from serving.api_models import (
+    Document,
+    DocumentDeletion,
+    DocumentList,
+    EmbeddingList,
+    RetrieveResponse,
+    UploadResults,
+)
 from serving.deps import State, json_body, json_body_schema, permitted
-from serving.errors import APIError
+from serving.errors import ERROR_RESPONSES, APIError
 
-router = APIRouter(prefix="/v1", tags=["documents"])
+router = APIRouter(prefix="/v1", tags=["documents"], responses=ERROR_RESPONSES)
 Reader = Annotated[Principal, Depends(permitted(Permission.DOCUMENTS_READ))]
 Writer = Annotated[Principal, Depends(permitted(Permission.DOCUMENTS_WRITE))]
 
@@ -40,7 +48,7 @@ class EmbeddingRequest(BaseModel):
     encoding_format: Literal["float", "base64"] = "float"
 
 
-@router.post("/documents", status_code=202)
+@router.post("/documents", status_code=202, response_model=UploadResults)
 async def upload_documents(
     files: list[UploadFile], state: State, principal: Writer
 ) -> dict[str, Any]:
@@ -60,7 +68,7 @@ async def upload_documents(
     return {"object": "list", "data": results}
 
 
-@router.get("/documents")
+@router.get("/documents", response_model=DocumentList)
 async def list_documents(state: State, principal: Reader) -> dict[str, Any]:
     """The tenant's documents with status and progress."""
     return {
@@ -83,13 +91,13 @@ async def selftest_status(state: State, principal: Reader) -> dict[str, Any]:
     return await anyio.to_thread.run_sync(state.selftests.status, principal.tenant_id)
 
 
-@router.get("/documents/{doc_id}")
+@router.get("/documents/{doc_id}", response_model=Document)
 async def get_document(doc_id: str, state: State, principal: Reader) -> dict[str, Any]:
     """One document with its ingestion progress."""
     return await anyio.to_thread.run_sync(state.ingestion.get, principal.tenant_id, doc_id)
 
 
-@router.delete("/documents/{doc_id}")
+@router.delete("/documents/{doc_id}", response_model=DocumentDeletion)
 async def delete_document(doc_id: str, state: State, principal: Writer) -> dict[str, Any]:
     """Delete a document's file, chunks and vectors; the counts say what was removed."""
     return await anyio.to_thread.run_sync(
@@ -97,7 +105,9 @@ async def delete_document(doc_id: str, state: State, principal: Writer) -> dict[
     )
 
 
-@router.post("/retrieve", openapi_extra=json_body_schema(RetrieveRequest))
+@router.post(
+    "/retrieve", response_model=RetrieveResponse, openapi_extra=json_body_schema(RetrieveRequest)
+)
 async def retrieve(
     principal: Reader,
     request: Annotated[RetrieveRequest, Depends(json_body(RetrieveRequest))],
@@ -122,7 +132,9 @@ async def retrieve(
     return {"object": "list", "results": [source.as_dict() for source in sources]}
 
 
-@router.post("/embeddings", openapi_extra=json_body_schema(EmbeddingRequest))
+@router.post(
+    "/embeddings", response_model=EmbeddingList, openapi_extra=json_body_schema(EmbeddingRequest)
+)
 async def embeddings(
     principal: Reader,
     request: Annotated[EmbeddingRequest, Depends(json_body(EmbeddingRequest))],

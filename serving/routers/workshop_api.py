@@ -20,12 +20,14 @@ from serving.deps import (
     json_body_schema,
     permitted,
 )
-from serving.errors import APIError
+from serving.errors import ERROR_RESPONSES, APIError
 from workshops.certificate import certificate_pdf
 from workshops.service import WorkshopPlan
 
-router = APIRouter(prefix="/v1/workshops", tags=["workshops"])
-admin_router = APIRouter(prefix="/admin/workshops", tags=["admin"], dependencies=[AdminOnly])
+router = APIRouter(prefix="/v1/workshops", tags=["workshops"], responses=ERROR_RESPONSES)
+admin_router = APIRouter(
+    prefix="/admin/workshops", tags=["admin"], dependencies=[AdminOnly], responses=ERROR_RESPONSES
+)
 Trainer = Annotated[Principal, Depends(permitted(Permission.WORKSHOPS_RUN))]
 Participant = Annotated[Principal, Depends(permitted(Permission.WORKSHOP_JOIN))]
 
