@@ -41,6 +41,7 @@ from sandboxes.votes import CompareVotes
 from serving.audited_door import AuditedDoors
 from serving.backends import ModelRouter, ServedModel, VLLMEndpoint
 from serving.body_limit import BodySizeLimit
+from serving.browser_security import BrowserSecurity
 from serving.chat_pipeline import ChatPipeline
 from serving.errors import install_error_handlers
 from serving.fair_share import FairShare, FairShareMetrics, Share
@@ -61,6 +62,7 @@ from serving.state import GatewayState
 from serving.supervisor import EngineSpec, EngineSupervisor
 from serving.tenant_deletion import TenantDeletion
 from store.db import Store
+from ui.web_session import SESSION_COOKIE
 from workshops.runner import ExerciseRunner
 from workshops.service import WorkshopService
 from workshops.wipe import WorkshopWiper
@@ -355,6 +357,8 @@ def create_app(state: GatewayState, supervisor: EngineSupervisor | None = None) 
         upload_max_bytes=state.settings.max_upload_request_bytes,
         upload_prefix="/v1/documents",
     )
+    # Added last, so it runs first: even a refused or oversized request gets the headers.
+    app.add_middleware(BrowserSecurity, session_cookie=SESSION_COOKIE)
     app.include_router(openai_api.router)
     app.include_router(rag_api.router)
     app.include_router(pii_api.router)

@@ -85,8 +85,19 @@ def json_body(model: type[M]) -> Callable[[Request], Awaitable[M]]:
         raw = await request.body()
         try:
             data = json.loads(raw)
+            # Lone surrogates ("\ud800") parse, but no model, filter or database can take
+            # them as text: refuse them here rather than fail deep inside with a 500.
+            json.dumps(data, ensure_ascii=False).encode("utf-8")
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise APIError(400, "The request body is not valid JSON.", code="invalid_json") from exc
+        except UnicodeEncodeError as exc:
+            raise APIError(
+                400, "The request body holds text that is not valid Unicode.", code="invalid_json"
+            ) from exc
+        except RecursionError as exc:
+            raise APIError(
+                400, "The request body is nested too deeply.", code="invalid_json"
+            ) from exc
         try:
             return model.model_validate(data)
         except ValidationError as exc:

@@ -15,7 +15,7 @@ ROUTE_OWNERS: dict[str, str] = {
     "GET /openapi.json": "public", "HEAD /openapi.json": "public",
     "GET /healthz": "public", "GET /metrics": "public",
     "GET /": "public", "GET /login": "public", "POST /login": "public",
-    "GET /logout": "public", "GET /lang/{lang}": "public",
+    "GET /logout": "public", "POST /logout": "public", "GET /lang/{lang}": "public",
     "GET /join": "public", "POST /join": "public",
     "GET /downloads/{token}": "session",
     "MOUNT /ui": "ui", "MOUNT /ui/en": "ui",

@@ -536,7 +536,7 @@ def test_a_login_session_is_shared_and_a_logout_ends_it_everywhere(pair: Pair) -
         return httpx.get(f"{gateway.url}/v1/models", headers=bearer(token)).status_code
 
     assert models(pair.b) == 200 and models(pair.a) == 200
-    logout = httpx.get(
+    logout = httpx.post(
         f"{pair.b.url}/logout",
         cookies={"reallabor_session": token},
         follow_redirects=False,

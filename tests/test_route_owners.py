@@ -232,3 +232,63 @@ def test_the_openapi_spec_tells_each_routes_errors_and_the_tenant_routes_answers
         ok = spec["paths"][path][method]["responses"]
         success = ok.get("200") or ok.get("202")
         assert success["content"]["application/json"]["schema"]["$ref"].endswith(model)
+
+
+def test_security_headers_and_cross_site_posts_are_refused(
+    gateway: tuple[FastAPI, GatewayState], client: TestClient
+) -> None:
+    _app, state = gateway
+    page = client.get("/login")
+    assert page.headers["x-frame-options"] == "DENY"
+    assert page.headers["x-content-type-options"] == "nosniff"
+    assert "frame-ancestors 'none'" in page.headers["content-security-policy"]
+    assert page.headers["referrer-policy"] == "same-origin"
+    assert "strict-transport-security" not in page.headers  # plain HTTP here
+    refused = client.get("/v1/models")  # errors carry them too
+    assert refused.status_code == 401 and refused.headers["x-frame-options"] == "DENY"
+    over_tls = TestClient(gateway[0], base_url="https://testserver").get("/login")
+    assert over_tls.headers["strict-transport-security"].startswith("max-age=")
+
+    form = {"username": "nobody", "password": "falsch"}
+    foreign = client.post("/login", data=form, headers={"Origin": "https://evil.example"})
+    assert foreign.status_code == 403 and foreign.json()["error"]["code"] == "cross_site_request"
+    assert (
+        client.post("/login", data=form, headers={"Origin": "http://testserver"}).status_code == 401
+    )
+
+    token = login(state, "csrf-a", "member")
+    cookies = jar(token)
+    assert client.get("/logout", headers=cookies).status_code == 200  # a GET changes nothing
+    assert state.users.session_user(token) is not None
+    elsewhere = {**cookies, "Origin": "https://evil.example"}
+    assert client.post("/logout", headers=elsewhere).status_code == 403
+    assert state.users.session_user(token) is not None
+    done = client.post("/logout", headers={**cookies, "Origin": "http://testserver"})
+    assert done.status_code == 303 and state.users.session_user(token) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "path"),
+    [
+        (b"[" * 100_000, "/v1/chat/completions"),  # nested past the parser's recursion limit
+        (
+            b'{"model": "m", "messages": [{"role": "user", "content": "\\ud800"}]}',
+            "/v1/chat/completions",
+        ),
+        (b'{"query": "\\udfff"}', "/v1/retrieve"),
+        (b'{"text": "Herr \\ud83d Meier"}', "/v1/pii/preview"),
+    ],
+    ids=["deep", "surrogate-chat", "surrogate-retrieve", "surrogate-preview"],
+)
+def test_hostile_json_is_a_400_in_the_envelope_never_a_500(
+    gateway: tuple[FastAPI, GatewayState], body: bytes, path: str
+) -> None:
+    _app, state = gateway
+    if "fuzz-a" not in {t["tenant"] for t in state.tenants.list_all()}:
+        state.tenants.create("fuzz-a")
+    _info, key = state.tenants.create_key("fuzz-a", "fuzz")
+    client = TestClient(gateway[0], raise_server_exceptions=False)
+    headers = {"Authorization": f"Bearer {key}", "Content-Type": "application/json"}
+    response = client.post(path, content=body, headers=headers)
+    assert response.status_code == 400, response.text
+    assert response.json()["error"]["code"] == "invalid_json"

@@ -83,7 +83,7 @@ def test_session_token_is_a_key_with_the_users_role(server: Server, tenant: str)
     listed = httpx.get(f"{server.url}/v1/documents", headers={"Authorization": f"Bearer {officer}"})
     assert listed.status_code == 200  # reading is allowed for the compliance officer
 
-    httpx.get(f"{server.url}/logout", cookies={"reallabor_session": member})
+    httpx.post(f"{server.url}/logout", cookies={"reallabor_session": member})
     with pytest.raises(openai.AuthenticationError):
         server.client(member).models.list()
 

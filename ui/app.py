@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 from pathlib import Path
 from typing import Any
@@ -64,7 +65,16 @@ def build_ui(state: GatewayState, lang: str, downloads: DownloadStore) -> gr.Blo
                 size="sm",
                 scale=0,
             )
-            gr.Button(t("nav.logout"), link="/logout", elem_id="logout", size="sm", scale=0)
+            # A form post, not a link: logging out changes state (a GET must not).
+            gr.HTML(
+                '<form method="post" action="/logout" class="rl-logout">'
+                f'<button id="logout" type="submit">{html.escape(t("nav.logout"))}</button>'
+                "</form>",
+                elem_id="logout-form",
+                scale=0,
+                min_width=0,
+                js_on_load=None,
+            )
         gr.Markdown(t("app.ai_notice"), elem_id="ai-notice", elem_classes="rl-notice")
         engine_banner.build(ctx)
         # Role-bound tabs start hidden; the page load shows the ones the user's role allows

@@ -125,6 +125,16 @@ async def login(
 
 
 @router.get("/logout")
+async def logout_page(request: Request) -> HTMLResponse:
+    """A page with the logout button: a GET never changes state (a link or an image on
+    another page must not log anyone out)."""
+    t = Texts(_language(request))
+    return render_page(
+        "logout.html", _language(request), "", 200, title=t("nav.logout"), submit=t("nav.logout")
+    )
+
+
+@router.post("/logout")
 async def logout(request: Request, state: State) -> RedirectResponse:
     """End the session and return to the login page."""
     token = request.cookies.get(SESSION_COOKIE)
