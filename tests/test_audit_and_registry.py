@@ -23,7 +23,7 @@ def test_audit_records_every_call_without_text(server: Server) -> None:
         with sqlite3.connect(server.data_dir / "reallabor.db") as db:
             rows = db.execute(
                 "SELECT model, weights_sha256, prompt_tokens, completion_tokens, status, key_id "
-                "FROM audit_records WHERE tenant = ?",
+                "FROM audit_records WHERE tenant = ? AND request_id LIKE 'req_%'",
                 (name,),
             ).fetchall()
         assert len(rows) == 1

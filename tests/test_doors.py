@@ -51,7 +51,7 @@ def test_retrieval_embeddings_and_pii_preview_are_audited_and_rate_limited(
     with sqlite3.connect(server.data_dir / "reallabor.db") as db:
         rows = db.execute(
             "SELECT request_id, status, error_code, prompt_tokens, retrieval, pii_receipt "
-            "FROM audit_records WHERE tenant = ? ORDER BY seq",
+            "FROM audit_records WHERE tenant = ? AND request_id NOT LIKE 'sec_%' ORDER BY seq",
             (name,),
         ).fetchall()
     doors = [(request_id[:4], status) for request_id, status, *_ in rows]

@@ -111,7 +111,7 @@ def test_member_journey_upload_ask_sources_pii_english_compare_logout(
     with sqlite3.connect(server.data_dir / "reallabor.db") as db:
         rows = db.execute(
             "SELECT key_id, status, retrieval, pii_receipt FROM audit_records "
-            "WHERE tenant = ? ORDER BY seq",
+            "WHERE tenant = ? AND request_id LIKE 'req_%' ORDER BY seq",
             (firm["tenant"],),
         ).fetchall()
     assert rows, "the UI's chat call left no audit record"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 from pathlib import Path
 from string import Template
@@ -12,7 +13,7 @@ from fastapi import APIRouter, Form, Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from sandboxes.users import UserError
-from serving.deps import State
+from serving.deps import State, source_ip
 from ui.i18n import LANGUAGES, Texts, pick_language
 from ui.web_session import LANG_COOKIE, SESSION_COOKIE, ui_path
 
@@ -110,15 +111,20 @@ async def login(
     """Check the password; on success set the session cookie and open the UI."""
     lang = _language(request)
     t = Texts(lang)
+    name = username.strip().lower()
+    event = functools.partial(state.security.record, actor=name, source_ip=source_ip(request))
     try:
-        token, _user = await anyio.to_thread.run_sync(
-            state.users.login, username.strip().lower(), password
-        )
+        token, user = await anyio.to_thread.run_sync(state.users.login, name, password)
     except UserError as exc:
         if exc.code == "login_locked":
+            await anyio.to_thread.run_sync(functools.partial(event, "login_locked", status=429))
             minutes = max(1, (getattr(exc, "retry_after", 60) + 59) // 60)
             return _page(lang, next, t("login.locked", minutes=minutes), status=429)
+        await anyio.to_thread.run_sync(functools.partial(event, "login_failed", status=401))
         return _page(lang, next, t("login.failed"), status=401)
+    await anyio.to_thread.run_sync(
+        functools.partial(event, "login_ok", tenant=user.tenant_name, tenant_id=user.tenant_id)
+    )
     return with_session_cookie(
         RedirectResponse(_safe_next(next, lang), status_code=303), request, token
     )
@@ -139,7 +145,19 @@ async def logout(request: Request, state: State) -> RedirectResponse:
     """End the session and return to the login page."""
     token = request.cookies.get(SESSION_COOKIE)
     if token:
+        user = await anyio.to_thread.run_sync(state.users.session_user, token)
         await anyio.to_thread.run_sync(state.users.logout, token)
+        if user is not None:
+            await anyio.to_thread.run_sync(
+                functools.partial(
+                    state.security.record,
+                    "logout",
+                    actor=user.username,
+                    tenant=user.tenant_name,
+                    tenant_id=user.tenant_id,
+                    source_ip=source_ip(request),
+                )
+            )
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/")
     return response

@@ -267,6 +267,30 @@ def audit() -> None:
     """The hash-chained audit log."""
 
 
+@audit.command("list")
+@click.option("--tenant", help="Only this tenant's records.")
+@click.option("--since", help="Only records from this time on (ISO 8601, e.g. 2026-12-01).")
+@click.option("--limit", type=int, default=1000, show_default=True)
+@json_option
+def audit_list(tenant: str | None, since: str | None, limit: int, as_json: bool) -> None:
+    """List audit records: model calls, retrieval and other doors, security events."""
+    params: dict[str, Any] = {"limit": limit}
+    if tenant:
+        params["tenant"] = tenant
+    if since:
+        params["since"] = since
+    rows = client().call("GET", "/admin/audit", params=params)["data"]
+    if as_json:
+        emit(rows, True, "")
+        return
+    for row in rows:
+        what = row["details"].get("event") or row["model"] or row["request_id"][:4]
+        click.echo(
+            f"{row['seq']:>6} {row['ts'][:19]} {row['tenant'] or '-':<20} "
+            f"{row['actor']:<20} {what:<24} {row['status']}"
+        )
+
+
 @audit.command("verify")
 @json_option
 def audit_verify(as_json: bool) -> None:

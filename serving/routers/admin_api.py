@@ -10,7 +10,7 @@ import anyio
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 
-from serving.deps import AdminOnly, State
+from serving.deps import AdminOnly, State, security_event
 from serving.errors import ERROR_RESPONSES
 from serving.routers.admin_users_api import router as users_router
 
@@ -66,9 +66,10 @@ async def status(request: Request, state: State) -> dict[str, Any]:
 
 
 @router.post("/tenants", status_code=201)
-async def create_tenant(body: TenantCreate, state: State) -> dict[str, Any]:
+async def create_tenant(body: TenantCreate, state: State, request: Request) -> dict[str, Any]:
     """Create a tenant and its first API key (shown only in this answer)."""
     info, key = await anyio.to_thread.run_sync(state.tenants.create, body.name)
+    await security_event(state, request, "tenant_created", tenant=body.name)
     return {**info, "api_key": key}
 
 
@@ -85,11 +86,14 @@ async def delete_tenant(name: str, state: State) -> dict[str, Any]:
 
 
 @router.patch("/tenants/{name}/limits")
-async def set_limits(name: str, body: TenantLimits, state: State) -> dict[str, Any]:
+async def set_limits(
+    name: str, body: TenantLimits, state: State, request: Request
+) -> dict[str, Any]:
     """Change quotas, rate limit or allowed models of a tenant."""
-    return await anyio.to_thread.run_sync(
-        state.tenants.set_limits, name, body.model_dump(exclude_unset=True)
-    )
+    changes = body.model_dump(exclude_unset=True)
+    info = await anyio.to_thread.run_sync(state.tenants.set_limits, name, changes)
+    await security_event(state, request, "limits_changed", tenant=name, changed=sorted(changes))
+    return info
 
 
 @router.get("/tenants/{name}/pii-policy")
@@ -100,9 +104,12 @@ async def get_pii_policy(name: str, state: State) -> dict[str, Any]:
 
 
 @router.put("/tenants/{name}/pii-policy")
-async def put_pii_policy(name: str, body: dict[str, Any] | None, state: State) -> dict[str, Any]:
+async def put_pii_policy(
+    name: str, body: dict[str, Any] | None, state: State, request: Request
+) -> dict[str, Any]:
     """Replace the tenant's PII policy; missing parts take the defaults, null resets it."""
     policy = await anyio.to_thread.run_sync(state.tenants.set_pii_policy, name, body)
+    await security_event(state, request, "pii_policy_changed", tenant=name)
     return {"tenant": name, "policy": policy.to_json()}
 
 
@@ -116,9 +123,10 @@ async def usage(name: str, state: State, days: int = 31) -> dict[str, Any]:
 
 
 @router.post("/tenants/{name}/keys", status_code=201)
-async def create_key(name: str, body: KeyCreate, state: State) -> dict[str, Any]:
+async def create_key(name: str, body: KeyCreate, state: State, request: Request) -> dict[str, Any]:
     """Issue another key for a tenant (shown only in this answer)."""
     info, key = await anyio.to_thread.run_sync(state.tenants.create_key, name, body.label)
+    await security_event(state, request, "key_created", tenant=name, key_id=info["key_id"])
     return {**info, "api_key": key}
 
 
@@ -129,9 +137,13 @@ async def list_keys(name: str, state: State) -> list[dict[str, Any]]:
 
 
 @router.post("/keys/{key_id}/revoke")
-async def revoke_key(key_id: str, state: State) -> dict[str, Any]:
+async def revoke_key(key_id: str, state: State, request: Request) -> dict[str, Any]:
     """Revoke a key; calls with it fail with 401 from now on."""
-    return await anyio.to_thread.run_sync(state.tenants.revoke_key, key_id)
+    info = await anyio.to_thread.run_sync(state.tenants.revoke_key, key_id)
+    await security_event(
+        state, request, "key_revoked", tenant=str(info.get("tenant", "")), key_id=key_id
+    )
+    return info
 
 
 @router.get("/models")
@@ -151,6 +163,16 @@ async def import_model(body: ModelImport, state: State) -> dict[str, Any]:
     return await anyio.to_thread.run_sync(
         lambda: state.registry.import_model(Path(body.path), body.name, license=body.license)
     )
+
+
+@router.get("/audit")
+async def list_audit(
+    state: State, tenant: str | None = None, since: str | None = None, limit: int = 1000
+) -> dict[str, Any]:
+    """Audit records in order, of one tenant and from a time (ISO 8601) if given: model
+    calls, the other doors and security events; ids, counts and details, never text."""
+    rows = await anyio.to_thread.run_sync(state.audit.list, tenant, since, limit)
+    return {"object": "list", "data": rows}
 
 
 @router.get("/audit/verify")

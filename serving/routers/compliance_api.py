@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 import anyio
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel
 from starlette.responses import Response
 
@@ -18,7 +18,14 @@ from compliance.docpack.intake import (
 )
 from sandboxes.principal import Principal
 from sandboxes.roles import Permission
-from serving.deps import State, actor_name, json_body, json_body_schema, permitted
+from serving.deps import (
+    State,
+    actor_name,
+    json_body,
+    json_body_schema,
+    permitted,
+    security_event,
+)
 from serving.errors import ERROR_RESPONSES
 
 router = APIRouter(prefix="/v1/compliance", tags=["compliance"], responses=ERROR_RESPONSES)
@@ -70,10 +77,21 @@ async def put_intake(
 
 
 @router.get("/pack")
-async def get_pack(state: State, principal: Officer, lang: Literal["de", "en"] = "de") -> Response:
+async def get_pack(
+    state: State, principal: Officer, request: Request, lang: Literal["de", "en"] = "de"
+) -> Response:
     """The signed documentation pack of the tenant as a ZIP."""
     pack = await anyio.to_thread.run_sync(
         lambda: state.docpack.generate(principal.tenant_name, actor_name(principal), lang)
+    )
+    await security_event(
+        state,
+        request,
+        "pack_exported",
+        actor=actor_name(principal),
+        tenant=principal.tenant_name,
+        tenant_id=principal.tenant_id,
+        sha256=pack.sha256,
     )
     return Response(
         pack.data,

@@ -5,14 +5,22 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import anyio
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 
 from compliance.pii.redaction import HopReceipt, PseudonymVault, redact
 from sandboxes.principal import Principal
 from sandboxes.roles import Permission
 from serving.api_models import PiiPolicyView, PiiPreview
-from serving.deps import State, TenantOrOperator, json_body, json_body_schema, permitted
+from serving.deps import (
+    State,
+    TenantOrOperator,
+    actor_name,
+    json_body,
+    json_body_schema,
+    permitted,
+    security_event,
+)
 from serving.errors import ERROR_RESPONSES
 
 router = APIRouter(prefix="/v1/pii", tags=["pii"], responses=ERROR_RESPONSES)
@@ -33,12 +41,20 @@ async def policy(principal: TenantOrOperator) -> dict[str, Any]:
 
 @router.put("/policy", response_model=PiiPolicyView)
 async def set_policy(
-    principal: PolicyManager, body: dict[str, Any] | None, state: State
+    principal: PolicyManager, body: dict[str, Any] | None, state: State, request: Request
 ) -> dict[str, Any]:
     """Replace the caller's tenant's PII policy (the role matrix's PII_POLICY_MANAGE: a tenant
     admin in a session, or the operator acting for the tenant; the UI asks the same)."""
     name = principal.tenant_name
     policy = await anyio.to_thread.run_sync(state.tenants.set_pii_policy, name, body)
+    await security_event(
+        state,
+        request,
+        "pii_policy_changed",
+        actor=actor_name(principal),
+        tenant=name,
+        tenant_id=principal.tenant_id,
+    )
     return {"tenant": name, "policy": policy.to_json()}
 
 

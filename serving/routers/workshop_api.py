@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 
 import anyio
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 from starlette.responses import Response
 
@@ -19,6 +19,7 @@ from serving.deps import (
     json_body,
     json_body_schema,
     permitted,
+    security_event,
 )
 from serving.errors import ERROR_RESPONSES, APIError
 from workshops.certificate import certificate_pdf
@@ -155,11 +156,23 @@ async def switch_exercises(
 
 
 @router.post("/{workshop_id}/end")
-async def end_workshop(state: State, principal: Trainer, workshop_id: str) -> dict[str, Any]:
+async def end_workshop(
+    state: State, principal: Trainer, workshop_id: str, request: Request
+) -> dict[str, Any]:
     """End now: wipe the session, verify by counting; returns the signed deletion certificate."""
-    return await anyio.to_thread.run_sync(
+    certificate = await anyio.to_thread.run_sync(
         state.wiper.end, workshop_id, actor_name(principal), principal.tenant_id
     )
+    await security_event(
+        state,
+        request,
+        "workshop_ended",
+        actor=actor_name(principal),
+        tenant=principal.tenant_name,
+        tenant_id=principal.tenant_id,
+        workshop_id=workshop_id,
+    )
+    return certificate
 
 
 @router.get("/{workshop_id}/certificate", response_model=None)
@@ -201,6 +214,8 @@ async def list_all_workshops(state: State, tenant: str | None = None) -> dict[st
 
 
 @admin_router.post("/{workshop_id}/end")
-async def end_any_workshop(state: State, workshop_id: str) -> dict[str, Any]:
+async def end_any_workshop(state: State, workshop_id: str, request: Request) -> dict[str, Any]:
     """End a workshop of any tenant now (the operator); returns the deletion certificate."""
-    return await anyio.to_thread.run_sync(state.wiper.end, workshop_id, "operator")
+    certificate = await anyio.to_thread.run_sync(state.wiper.end, workshop_id, "operator")
+    await security_event(state, request, "workshop_ended", workshop_id=workshop_id)
+    return certificate

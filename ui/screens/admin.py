@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -100,32 +101,42 @@ def build(ctx: UiContext) -> dict[str, Any]:
         permission: Permission,
         work: Callable[..., str],
         values: tuple[Any, ...],
+        event: str,
     ) -> Any:
         user, name = await scope(request, chosen, permission)
         try:
             message = await anyio.to_thread.run_sync(lambda: work(user, name, *values))
         except ServiceError as exc:
             raise ctx.fail(exc.code or "generic") from exc
+        await anyio.to_thread.run_sync(
+            functools.partial(
+                state.security.record,
+                event,
+                actor=user.username,
+                tenant=name,
+                source_ip=request.client.host if request.client else "",
+            )
+        )
         return (message, *await show(chosen, request))
 
     def action_handler(
-        permission: Permission, work: Callable[..., str], arity: int
+        permission: Permission, work: Callable[..., str], arity: int, event: str
     ) -> Callable[..., Any]:
         # Gradio hands over the request only to a parameter it can see in the signature,
         # so each number of inputs gets a handler with an explicit one.
         async def one(chosen: str | None, a: Any, request: gr.Request) -> Any:
-            return await run(request, chosen, permission, work, (a,))
+            return await run(request, chosen, permission, work, (a,), event)
 
         async def two(chosen: str | None, a: Any, b: Any, request: gr.Request) -> Any:
-            return await run(request, chosen, permission, work, (a, b))
+            return await run(request, chosen, permission, work, (a, b), event)
 
         async def three(chosen: str | None, a: Any, b: Any, c: Any, request: gr.Request) -> Any:
-            return await run(request, chosen, permission, work, (a, b, c))
+            return await run(request, chosen, permission, work, (a, b, c), event)
 
         async def five(
             chosen: str | None, a: Any, b: Any, c: Any, d: Any, e: Any, request: gr.Request
         ) -> Any:
-            return await run(request, chosen, permission, work, (a, b, c, d, e))
+            return await run(request, chosen, permission, work, (a, b, c, d, e), event)
 
         handlers: dict[int, Callable[..., Any]] = {1: one, 2: two, 3: three, 5: five}
         return handlers[arity]
@@ -188,17 +199,24 @@ def build(ctx: UiContext) -> dict[str, Any]:
         state.tenants.set_pii_policy(name, current)
         return t("admin.pii_saved")
 
-    wired: list[tuple[gr.Button, Permission, Callable[..., str], list[Any]]] = [
-        (create, Permission.USERS_MANAGE, _create, [username, role]),
-        (reset, Permission.USERS_MANAGE, _reset, [username]),
-        (remove, Permission.USERS_MANAGE, _delete, [username]),
-        (new_key, Permission.KEYS_MANAGE, _new_key, [label]),
-        (revoke, Permission.KEYS_MANAGE, _revoke, [key_id]),
-        (save_quota, Permission.QUOTAS_MANAGE, _quota, [daily, monthly, rpm, calls, flight]),
-        (set_action, Permission.PII_POLICY_MANAGE, _pii, [entity, action]),
+    # Each action, its permission (the role matrix), and the security event it leaves.
+    wired: list[tuple[gr.Button, Permission, Callable[..., str], list[Any], str]] = [
+        (create, Permission.USERS_MANAGE, _create, [username, role], "user_created"),
+        (reset, Permission.USERS_MANAGE, _reset, [username], "password_reset"),
+        (remove, Permission.USERS_MANAGE, _delete, [username], "user_deleted"),
+        (new_key, Permission.KEYS_MANAGE, _new_key, [label], "key_created"),
+        (revoke, Permission.KEYS_MANAGE, _revoke, [key_id], "key_revoked"),
+        (
+            save_quota,
+            Permission.QUOTAS_MANAGE,
+            _quota,
+            [daily, monthly, rpm, calls, flight],
+            "limits_changed",
+        ),
+        (set_action, Permission.PII_POLICY_MANAGE, _pii, [entity, action], "pii_policy_changed"),
     ]
-    for button, permission, work, inputs in wired:
-        handler = action_handler(permission, work, len(inputs))
+    for button, permission, work, inputs, event in wired:
+        handler = action_handler(permission, work, len(inputs), event)
         button.click(handler, [tenant, *inputs], [notice, *outputs])
     tenant.input(show, [tenant], outputs)
     return {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import anyio
@@ -124,6 +125,17 @@ def build(ctx: UiContext, tab: gr.Tab) -> None:
         user = await ctx.user(request, Permission.COMPLIANCE_PACK)
         pack = await anyio.to_thread.run_sync(
             lambda: state.docpack.generate(user.tenant_name, user.username, chosen or "de")
+        )
+        await anyio.to_thread.run_sync(
+            functools.partial(
+                state.security.record,
+                "pack_exported",
+                actor=user.username,
+                tenant=user.tenant_name,
+                tenant_id=user.tenant_id,
+                source_ip=request.client.host if request.client else "",
+                sha256=pack.sha256,
+            )
         )
         token = await anyio.to_thread.run_sync(
             ctx.downloads.offer,
