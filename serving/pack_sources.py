@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from compliance.audit import AuditLog
+from compliance.audit_anchor import AuditAnchor
 from compliance.docpack.facts import FactSources
-from compliance.docpack.signing import KEY_FILE
 from compliance.pii.pii_filter import PiiFilter
+from compliance.signing import KEY_FILE
 from rag.ingestion import IngestionService
 from rag.retrieval import Retriever
 from rag.selftest_service import SelfTestService
@@ -52,7 +52,7 @@ def pack_sources(
     store: Store,
     tenants: TenantService,
     users: UserService,
-    audit: AuditLog,
+    audit: AuditAnchor,
     pii: PiiFilter,
     ingestion: IngestionService,
     selftests: SelfTestService,

@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from compliance.audit import AuditLog
+from compliance.audit_anchor import AuditAnchor
 from compliance.docpack.pack import DocPackService
 from compliance.pii.pii_filter import PiiFilter
 from compliance.security_log import SecurityLog
@@ -45,6 +46,7 @@ class GatewayState:
     tenants: TenantService
     quotas: QuotaService
     audit: AuditLog
+    audit_anchor: AuditAnchor
     registry: ModelRegistry
     router: ModelRouter
     metrics: GatewayMetrics

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import delete, update
 
-from compliance.audit import AuditEntry, AuditLog, AuditRecord
+from compliance.audit import AuditEntry, AuditHead, AuditLog, AuditRecord
+from compliance.audit_anchor import AuditAnchor
+from compliance.signing import InstallationKey, verify_document
 from store.db import Store, migrate
 
 
@@ -62,3 +64,40 @@ def test_rewritten_record_with_recomputed_hash_breaks_the_next_link(log: AuditLo
         row.hash = record_hash(values)
     report = log.verify()
     assert not report.ok and report.first_broken_seq == 3
+
+
+def _truncate_consistently(log: AuditLog, keep: int) -> None:
+    """What someone with database access could do: drop the newest records and move the head
+    back to the last one kept, so that the chain on its own still verifies."""
+    with log.store.session() as session:
+        kept = session.get(AuditRecord, keep)
+        assert kept is not None
+        session.execute(delete(AuditRecord).where(AuditRecord.seq > keep))
+        session.execute(update(AuditHead).values(seq=keep, hash=kept.hash))
+
+
+def test_a_signed_checkpoint_reveals_deleted_newest_records(log: AuditLog, tmp_path: Path) -> None:
+    key = InstallationKey.load_or_create(tmp_path / "key.pem")
+    anchor = AuditAnchor(log, key, tmp_path / "audit" / "checkpoints.jsonl")
+    checkpoint = anchor.checkpoint()
+    assert checkpoint is not None and checkpoint["seq"] == 5
+    verify_document(checkpoint, key.public_pem())  # signed with the installation key
+    assert anchor.checkpoint() == checkpoint, "no new line while the head stands still"
+    assert anchor.verify().ok
+    _truncate_consistently(log, keep=3)
+    assert log.verify().ok, "the chain alone cannot see it"
+    report = anchor.verify()
+    assert not report.ok and report.first_broken_seq == 5 and "deleted" in report.reason
+
+
+def test_a_signed_checkpoint_reveals_a_rewritten_chain(log: AuditLog, tmp_path: Path) -> None:
+    key = InstallationKey.load_or_create(tmp_path / "key.pem")
+    anchor = AuditAnchor(log, key, tmp_path / "checkpoints.jsonl")
+    anchor.checkpoint()
+    # Rewrite history from record 2 on and re-hash everything after it: a consistent forgery.
+    _truncate_consistently(log, keep=1)
+    for i in range(4):
+        log.append(AuditEntry(request_id=f"req_forged{i}", status=200, tenant="acme", model="m"))
+    assert log.verify().ok and log.verify().records == 5
+    report = anchor.verify()
+    assert not report.ok and "rewritten" in report.reason

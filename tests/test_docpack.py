@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from compliance.docpack.bom import validate_bom
-from compliance.docpack.signing import ManifestInvalid, verify_pack
+from compliance.signing import ManifestInvalid, verify_document, verify_pack
 from tests.conftest import EMBEDDED, RECORDED, Server
 from tests.test_rag_api import upload, wait_ready
 
@@ -85,11 +85,15 @@ def test_pack_holds_exactly_the_tenants_models_and_documents(
         "bom.json",
         "manifest.json",
         "installation_public_key.pem",
+        "audit_checkpoint.json",  # the audit chain's head, signed, outside the database
         "registers/models.csv",
         "registers/documents.csv",
         "registers/processing_activities.csv",
     } <= names
     assert any(n.startswith("markdown/") and n.endswith(".md") for n in names)
+    checkpoint = json.loads(archive.read("audit_checkpoint.json"))
+    verify_document(checkpoint)
+    assert checkpoint["type"] == "reallabor-audit-checkpoint" and checkpoint["seq"] >= 1
 
     registry = {m["name"]: m for m in server.cli_json("models", "list")}
     models = archive.read("registers/models.csv").decode("utf-8-sig").splitlines()[1:]

@@ -15,7 +15,7 @@ import pytest
 
 from compliance.docpack import bom as bom_module
 from compliance.docpack.bom import BomInvalid, build_bom, validate_bom
-from compliance.docpack.signing import (
+from compliance.signing import (
     InstallationKey,
     ManifestInvalid,
     build_manifest,

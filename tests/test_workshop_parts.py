@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from compliance.docpack.signing import (
+from compliance.signing import (
     InstallationKey,
     ManifestInvalid,
     sign_document,

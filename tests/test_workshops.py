@@ -15,7 +15,7 @@ import httpx
 import openai
 import pytest
 
-from compliance.docpack.signing import ManifestInvalid, verify_document
+from compliance.signing import ManifestInvalid, verify_document
 from tests.conftest import EMBEDDED, Server, eventually
 
 DEMO_FILES = {

@@ -12,7 +12,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from compliance.audit import MODEL_CALL_PREFIX, AuditLog, AuditRecord, ChainReport
+from compliance.audit import MODEL_CALL_PREFIX, AuditRecord, ChainReport
+from compliance.audit_anchor import AuditAnchor
 from compliance.pii.pii_filter import PiiFilter
 from rag.documents import DeletionEvent
 from rag.ingestion import IngestionService
@@ -54,6 +55,7 @@ class TenantFacts:
     limits: dict[str, Any] = field(default_factory=dict)
     workshops: list[dict[str, Any]] = field(default_factory=list)  # attendance records (Art. 4)
     retrieval_selftest: dict[str, Any] | None = None  # the newest self-test (scores only)
+    audit_checkpoint: dict[str, Any] | None = None  # the chain's head, signed, at pack time
 
     def config_sha256(self) -> str:
         """SHA-256 of the configuration the pack describes (models, policy, settings, versions)."""
@@ -82,7 +84,7 @@ class FactSources:
     store: Store
     tenants: TenantService
     users: UserService
-    audit: AuditLog
+    audit: AuditAnchor  # the chain, checked against its newest signed checkpoint
     pii: PiiFilter
     ingestion: IngestionService
     selftests: SelfTestService
@@ -145,6 +147,7 @@ def collect(sources: FactSources, tenant: str) -> TenantFacts:
         pii_config_sha256=sources.pii.config_hash(policy),
         pii_totals=totals,
         audit=sources.audit.verify(),
+        audit_checkpoint=sources.audit.checkpoint(),
         usage=usage,
         users_by_role=roles,
         versions={p: _version(p) for p in PACKAGES},

@@ -20,7 +20,7 @@ from compliance.docpack.records import DocPackRecord
 from compliance.docpack.render_markdown import render_markdown
 from compliance.docpack.render_pdf import render_pdf
 from compliance.docpack.report import BuiltReport, build_report
-from compliance.docpack.signing import InstallationKey, build_manifest
+from compliance.signing import InstallationKey, build_manifest
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,10 @@ class DocPackService:
         files = self._files(facts, built, answers, now)
         key = InstallationKey.load_or_create(self.sources.key_path)
         files["installation_public_key.pem"] = key.public_pem().encode()
+        if facts.audit_checkpoint is not None:  # the audit chain's head, anchored outside it
+            files["audit_checkpoint.json"] = json.dumps(
+                facts.audit_checkpoint, indent=2, sort_keys=True
+            ).encode()
         files["manifest.json"] = build_manifest(
             dict(files), facts.config_sha256(), key, now.isoformat()
         )
