@@ -52,7 +52,10 @@ class Settings(BaseSettings):
 
     health_interval_s: float = Field(2.0, gt=0)
     backend_connect_timeout_s: float = Field(5.0, gt=0)
-    backend_read_timeout_s: float = Field(120.0, gt=0)
+    # Between two bytes from the engine. A 1.5B model on a busy 2-core CPU can take minutes to
+    # read a long prompt with sources before its first token (120 s cut such answers off); a
+    # dead engine is noticed at once by its closed connection and the health checks.
+    backend_read_timeout_s: float = Field(600.0, gt=0)
     max_request_bytes: int = Field(1_048_576, ge=1024)
 
     default_daily_tokens: int | None = Field(1_000_000, ge=0)
