@@ -182,6 +182,10 @@ class QdrantServerIndex:
     def optimize(self, tenant: str) -> None:
         """The server optimises on its own; nothing to do."""
 
+    def snapshot(self, tenant: str, dest: Path) -> bool:
+        """Not here: a Qdrant server cluster is backed up with its own snapshot API."""
+        return False
+
     def local_paths(self, tenant: str) -> list[Path]:
         """Nothing on this machine: the server holds the collection."""
         return []

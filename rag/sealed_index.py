@@ -155,6 +155,10 @@ class SealedIndex:
         """Build indexes after a bulk load."""
         self.inner.optimize(tenant)
 
+    def snapshot(self, tenant: str, dest: Path) -> bool:
+        """The engine's copy (text stays sealed; its keys are in the database backup)."""
+        return self.inner.snapshot(tenant, dest)
+
     def local_paths(self, tenant: str) -> list[Path]:
         """Where the engine keeps the tenant's index on this machine."""
         return self.inner.local_paths(tenant)

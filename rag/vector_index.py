@@ -89,6 +89,11 @@ class VectorIndex(Protocol):
         """Files or folders on this machine that hold the tenant's index (none for a server)."""
         ...
 
+    def snapshot(self, tenant: str, dest: Path) -> bool:
+        """Copy the tenant's index, consistent, into `dest`; False where the backend keeps it
+        elsewhere (a Qdrant server: use its own snapshots)."""
+        ...
+
     def close(self) -> None:
         """Flush and release the backend."""
         ...
@@ -268,6 +273,16 @@ class EdgeIndex:
     def local_paths(self, tenant: str) -> list[Path]:
         """The tenant's shard directory."""
         return [self._path(tenant)]
+
+    def snapshot(self, tenant: str, dest: Path) -> bool:
+        """Flush the shard and copy its directory while no write can reach it."""
+        with self._guard(tenant):
+            shard = self._shard(tenant, create=False)
+            if shard is None:
+                return False
+            shard.flush()
+            shutil.copytree(self._path(tenant), dest)
+        return True
 
     def drop_tenant(self, tenant: str) -> None:
         """Close and delete the tenant's shard directory."""

@@ -42,6 +42,7 @@ from sandboxes.users import UserService
 from sandboxes.votes import CompareVotes
 from serving.audited_door import AuditedDoors
 from serving.backends import ModelRouter, ServedModel, VLLMEndpoint
+from serving.backup import BackupService
 from serving.body_limit import BodySizeLimit
 from serving.browser_security import BrowserSecurity
 from serving.chat_pipeline import ChatPipeline
@@ -278,6 +279,9 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         workshops=workshops,
         wiper=wiper,
         tenant_deletion=TenantDeletion(tenants, workshops, wiper, ingestion, audit),
+        backups=BackupService(
+            settings, store, index, lambda: [t["tenant"] for t in tenants.list_all()]
+        ),
         exercises=ExerciseRunner(chat, router, workshops),
         selftests=selftests,
         docpack=docpack,

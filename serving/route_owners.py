@@ -47,7 +47,7 @@ ROUTE_OWNERS: dict[str, str] = {
     "POST /admin/tenants/{name}/keys": "admin", "GET /admin/tenants/{name}/keys": "admin",
     "POST /admin/keys/{key_id}/revoke": "admin",
     "GET /admin/models": "admin", "POST /admin/models/import": "admin",
-    "GET /admin/audit": "admin", "GET /admin/audit/verify": "admin",
+    "POST /admin/backup": "admin", "GET /admin/audit": "admin", "GET /admin/audit/verify": "admin",
     "POST /admin/reindex": "admin", "GET /admin/reindex": "admin",
     "POST /admin/tenants/{name}/users": "admin", "GET /admin/users": "admin",
     "DELETE /admin/tenants/{name}/users/{username}": "admin",

@@ -24,6 +24,7 @@ from sandboxes.users import UserService
 from sandboxes.votes import CompareVotes
 from serving.audited_door import AuditedDoors
 from serving.backends import ModelRouter
+from serving.backup import BackupService
 from serving.chat_pipeline import ChatPipeline
 from serving.fair_share import FairShare
 from serving.metrics import GatewayMetrics
@@ -64,6 +65,7 @@ class GatewayState:
     workshops: WorkshopService
     wiper: WorkshopWiper
     tenant_deletion: TenantDeletion
+    backups: BackupService
     exercises: ExerciseRunner
     selftests: SelfTestService
     docpack: DocPackService

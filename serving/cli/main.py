@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from serving.cli.backup import register as register_backup
 from serving.cli.common import client, emit, json_option, load_settings
 from serving.cli.docs import register as register_docs
 from serving.cli.documents import register as register_documents
@@ -309,6 +310,7 @@ def audit_verify(as_json: bool) -> None:
 
 
 register_documents(cli)
+register_backup(cli)
 register_docs(cli)
 register_pii(cli)
 register_users(cli)

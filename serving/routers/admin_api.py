@@ -165,6 +165,21 @@ async def import_model(body: ModelImport, state: State) -> dict[str, Any]:
     )
 
 
+class BackupRequest(BaseModel):
+    """POST /admin/backup: where the archive goes, and the operator's key file."""
+
+    out_dir: str = Field(min_length=1, max_length=4096)
+    key_file: str = Field(min_length=1, max_length=4096)
+
+
+@router.post("/backup", status_code=201)
+async def backup(body: BackupRequest, state: State) -> dict[str, Any]:
+    """A consistent copy of the running installation, encrypted with the operator's key."""
+    return await anyio.to_thread.run_sync(
+        state.backups.write, Path(body.out_dir), Path(body.key_file)
+    )
+
+
 @router.get("/audit")
 async def list_audit(
     state: State, tenant: str | None = None, since: str | None = None, limit: int = 1000
