@@ -282,7 +282,7 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         backups=BackupService(
             settings, store, index, lambda: [t["tenant"] for t in tenants.list_all()]
         ),
-        exercises=ExerciseRunner(chat, router, workshops),
+        exercises=ExerciseRunner(chat, router, workshops, settings.side_by_side_max_tokens),
         selftests=selftests,
         docpack=docpack,
         fair=fair,

