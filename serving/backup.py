@@ -9,7 +9,6 @@ the backups. Models are not in it: they come back from their packages or `models
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import sqlite3
@@ -21,6 +20,7 @@ from typing import Any
 from rag.vector_index import VectorIndex
 from sandboxes.errors import ServiceError
 from serving.backup_archive import load_or_create_key, seal_folder
+from serving.model_registry import file_sha256
 from serving.settings import Settings
 from store.db import Store, utcnow
 
@@ -94,7 +94,7 @@ class BackupService:
             "indexed_tenants": len(indexed),
             "files": len(files),
             "bytes": sum(p.stat().st_size for p in files),
-            "sha256": {str(p.relative_to(staging)): _sha256(p) for p in files},
+            "sha256": {str(p.relative_to(staging)): file_sha256(p) for p in files},
         }
         return manifest
 
@@ -135,11 +135,3 @@ def restore_into(unpacked: Path, data_dir: Path, *, force: bool = False) -> dict
     for sidecar in ("reallabor.db-wal", "reallabor.db-shm"):  # of an older database
         (data_dir / sidecar).unlink(missing_ok=True)
     return {"data_dir": str(data_dir), "entries": moved}
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
