@@ -12,7 +12,10 @@ from serving.engine_states import model_states
 router = APIRouter(tags=["operations"])
 
 
-@router.get("/healthz")
+@router.get(
+    "/healthz",
+    responses={503: {"description": "No model answers yet (the body says how far each start is)"}},
+)
 async def healthz(state: State) -> JSONResponse:
     """200 when the gateway runs and at least one model answers, else 503.
 
