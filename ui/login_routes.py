@@ -62,15 +62,23 @@ def _language(request: Request) -> str:
     return pick_language(request.query_params.get("lang") or request.cookies.get(LANG_COOKIE))
 
 
-def _safe_next(target: str | None, lang: str) -> str:
+def safe_next(target: str | None, lang: str) -> str:
     """Only local UI addresses: never redirect a login to another site."""
     if target and target.startswith("/ui") and "//" not in target:
         return target
     return ui_path(lang)
 
 
-def _page(lang: str, next_url: str, error: str = "", status: int = 200) -> HTMLResponse:
+def _page(
+    lang: str, next_url: str, error: str = "", status: int = 200, sso: bool = False
+) -> HTMLResponse:
     t = Texts(lang)
+    link = (
+        f'<p><a id="login-sso" href="/login/sso?next={html.escape(next_url, quote=True)}">'
+        f"{html.escape(t('login.sso'))}</a></p>"
+        if sso
+        else ""
+    )
     return render_page(
         "login.html",
         lang,
@@ -84,6 +92,7 @@ def _page(lang: str, next_url: str, error: str = "", status: int = 200) -> HTMLR
         password=t("login.password"),
         submit=t("login.submit"),
         notice=t("login.notice"),
+        sso=link,
     )
 
 
@@ -94,10 +103,11 @@ async def root(request: Request) -> RedirectResponse:
 
 
 @router.get("/login")
-async def login_page(request: Request) -> HTMLResponse:
-    """The login form, in the visitor's language."""
+async def login_page(request: Request, state: State) -> HTMLResponse:
+    """The login form, in the visitor's language (with the single sign-on link if set up)."""
     lang = _language(request)
-    return _page(lang, _safe_next(request.query_params.get("next"), lang))
+    sso = state.settings.oidc_enabled
+    return _page(lang, safe_next(request.query_params.get("next"), lang), sso=sso)
 
 
 @router.post("/login")
@@ -119,14 +129,15 @@ async def login(
         if exc.code == "login_locked":
             await anyio.to_thread.run_sync(functools.partial(event, "login_locked", status=429))
             minutes = max(1, (getattr(exc, "retry_after", 60) + 59) // 60)
-            return _page(lang, next, t("login.locked", minutes=minutes), status=429)
+            locked = t("login.locked", minutes=minutes)
+            return _page(lang, next, locked, status=429, sso=state.settings.oidc_enabled)
         await anyio.to_thread.run_sync(functools.partial(event, "login_failed", status=401))
-        return _page(lang, next, t("login.failed"), status=401)
+        return _page(lang, next, t("login.failed"), 401, sso=state.settings.oidc_enabled)
     await anyio.to_thread.run_sync(
         functools.partial(event, "login_ok", tenant=user.tenant_name, tenant_id=user.tenant_id)
     )
     return with_session_cookie(
-        RedirectResponse(_safe_next(next, lang), status_code=303), request, token
+        RedirectResponse(safe_next(next, lang), status_code=303), request, token
     )
 
 
