@@ -35,6 +35,7 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[FastAPI,
     settings = Settings(data_dir=data_dir, serve_models=[])
     migrate(settings.resolved_database_url)
     state = build_state(settings)
+    state.audit.ensure_head()  # what the gateway's start-up does
     app = create_app(state)
     yield app, state
     state.index.close()
