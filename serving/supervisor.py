@@ -159,9 +159,12 @@ class EngineSupervisor:
             *self.settings.vllm_extra_args,
         ]  # fmt: skip
 
-    def environment(self) -> dict[str, str]:
-        """The engines' environment: offline, no usage stats, caches under the data dir."""
+    def environment(self, spec: EngineSpec | None = None) -> dict[str, str]:
+        """The engines' environment: offline, no usage stats, caches under the data dir, and
+        each engine's threads on a core of its own where there are enough."""
         env = dict(os.environ)
+        if spec is not None and "VLLM_CPU_OMP_THREADS_BIND" not in env:
+            env.update(self._core_of(spec))
         env.update(
             VLLM_CPU_KVCACHE_SPACE=str(self.settings.vllm_kvcache_gib),
             VLLM_CACHE_ROOT=str(self.settings.engine_cache_dir.resolve()),
@@ -171,6 +174,20 @@ class EngineSupervisor:
             DO_NOT_TRACK="1",
         )
         return env
+
+    def _core_of(self, spec: EngineSpec) -> dict[str, str]:
+        # vLLM's CPU backend binds an engine to all cores but one it reserves, so two engines
+        # on a 2-core machine both ran on core 0 and core 1 stayed idle (measured: a 16-token
+        # answer of the small model took 15 s beside the German one). Engines take the
+        # machine's cores in turn instead.
+        cores = sorted(os.sched_getaffinity(0))
+        if len(self.engines) < 2 or len(cores) < 2:
+            return {}
+        position = list(self.engines).index(spec.url)
+        return {
+            "VLLM_CPU_OMP_THREADS_BIND": str(cores[position % len(cores)]),
+            "VLLM_CPU_NUM_OF_RESERVED_CPU": "0",
+        }
 
     def _spawn(self, engine: _Engine) -> None:
         logs = self.settings.logs_dir
@@ -185,7 +202,7 @@ class EngineSupervisor:
             stdout=engine.log_file,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
-            env=self.environment(),
+            env=self.environment(engine.spec),
             start_new_session=True,  # its own process group, so stop() reaches its children
             preexec_fn=_die_with_parent,
         )
