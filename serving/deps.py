@@ -86,9 +86,13 @@ async def security_event(
 async def require_admin(request: Request, state: State) -> None:
     """Allow only the installation's admin token: 403 for a tenant key, 401 for anything else.
 
-    Every use of the token is a security event on the audit chain (method and path)."""
+    Every use of the token that changes something is a security event on the audit chain
+    (method and path); reads are not, so that `audit verify` and listings leave the chain as
+    they found it."""
     token = bearer_token(request)
     if same_secret(token, state.admin_token_hash):
+        if request.method in ("GET", "HEAD"):
+            return
         await security_event(
             state,
             request,
