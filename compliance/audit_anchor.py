@@ -23,6 +23,7 @@ from store.db import utcnow
 
 CHECKPOINT_FILE = "audit/checkpoints.jsonl"  # under the data directory
 CHECKPOINT_TYPE = "reallabor-audit-checkpoint"
+TAIL_BYTES = 16_384  # far more than one checkpoint line (about 900 bytes with its key)
 
 
 class AuditAnchor:
@@ -55,7 +56,11 @@ class AuditAnchor:
         """The newest checkpoint in the file, or None."""
         if not self.path.exists():
             return None
-        lines = self.path.read_text(encoding="utf-8").strip().splitlines()
+        # Only the file's end: it gains a line a minute while the gateway is used.
+        with self.path.open("rb") as handle:
+            size = handle.seek(0, os.SEEK_END)
+            handle.seek(max(0, size - TAIL_BYTES))
+            lines = handle.read().decode("utf-8", errors="replace").strip().splitlines()
         return json.loads(lines[-1]) if lines else None
 
     def verify(self) -> ChainReport:

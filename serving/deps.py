@@ -67,13 +67,15 @@ async def tenant_principal(request: Request, state: State) -> Principal:
     return principal
 
 
-def source_ip(request: Request) -> str:
-    """The caller's address as the audit records it (the proxy's client behind a trusted one)."""
-    return request.client.host if request.client else ""
+def source_ip(request: Any) -> str:
+    """The caller's address as the audit records it (the proxy's client behind a trusted one);
+    `request` is Starlette's or Gradio's, both carry `.client`."""
+    client = getattr(request, "client", None)
+    return str(client.host) if client else ""
 
 
 async def security_event(
-    state: GatewayState, request: Request, event: str, actor: str = "operator", **details: Any
+    state: GatewayState, request: Any, event: str, actor: str = "operator", **details: Any
 ) -> None:
     """Record a security event of this request (who, from where) on the audit chain."""
     await anyio.to_thread.run_sync(

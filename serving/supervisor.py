@@ -171,6 +171,11 @@ class EngineSupervisor:
             HF_HUB_OFFLINE="1",
             TRANSFORMERS_OFFLINE="1",
             VLLM_NO_USAGE_STATS="1",
+            # One prefill step of a long prompt can take minutes on a busy CPU core; vLLM's
+            # default of 300 s declared the engine dead in the middle of such an answer.
+            VLLM_EXECUTE_MODEL_TIMEOUT_SECONDS=os.environ.get(
+                "VLLM_EXECUTE_MODEL_TIMEOUT_SECONDS", "1800"
+            ),
             DO_NOT_TRACK="1",
         )
         return env
@@ -179,11 +184,15 @@ class EngineSupervisor:
         # vLLM's CPU backend binds an engine to all cores but one it reserves, so two engines
         # on a 2-core machine both ran on core 0 and core 1 stayed idle (measured: a 16-token
         # answer of the small model took 15 s beside the German one). Engines take the
-        # machine's cores in turn instead.
+        # machine's cores in turn instead, one model after the other (replicas of one model
+        # share its core, so a large model does not share one with a small model's replica).
         cores = sorted(os.sched_getaffinity(0))
         if len(self.engines) < 2 or len(cores) < 2:
             return {}
-        position = list(self.engines).index(spec.url)
+        models = list(dict.fromkeys(e.spec.model for e in self.engines.values()))
+        position = models.index(spec.model)
+        if len(models) == 1:  # replicas of one model: spread them instead
+            position = list(self.engines).index(spec.url)
         return {
             "VLLM_CPU_OMP_THREADS_BIND": str(cores[position % len(cores)]),
             "VLLM_CPU_NUM_OF_RESERVED_CPU": "0",

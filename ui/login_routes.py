@@ -13,7 +13,7 @@ from fastapi import APIRouter, Form, Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from sandboxes.users import UserError
-from serving.deps import State, source_ip
+from serving.deps import State, security_event
 from ui.i18n import LANGUAGES, Texts, pick_language
 from ui.web_session import LANG_COOKIE, SESSION_COOKIE, ui_path
 
@@ -122,20 +122,18 @@ async def login(
     lang = _language(request)
     t = Texts(lang)
     name = username.strip().lower()
-    event = functools.partial(state.security.record, actor=name, source_ip=source_ip(request))
+    event = functools.partial(security_event, state, request, actor=name)
     try:
         token, user = await anyio.to_thread.run_sync(state.users.login, name, password)
     except UserError as exc:
         if exc.code == "login_locked":
-            await anyio.to_thread.run_sync(functools.partial(event, "login_locked", status=429))
+            await event("login_locked", status=429)
             minutes = max(1, (getattr(exc, "retry_after", 60) + 59) // 60)
             locked = t("login.locked", minutes=minutes)
             return _page(lang, next, locked, status=429, sso=state.settings.oidc_enabled)
-        await anyio.to_thread.run_sync(functools.partial(event, "login_failed", status=401))
+        await event("login_failed", status=401)
         return _page(lang, next, t("login.failed"), 401, sso=state.settings.oidc_enabled)
-    await anyio.to_thread.run_sync(
-        functools.partial(event, "login_ok", tenant=user.tenant_name, tenant_id=user.tenant_id)
-    )
+    await event("login_ok", tenant=user.tenant_name, tenant_id=user.tenant_id)
     return with_session_cookie(
         RedirectResponse(safe_next(next, lang), status_code=303), request, token
     )
@@ -159,15 +157,13 @@ async def logout(request: Request, state: State) -> RedirectResponse:
         user = await anyio.to_thread.run_sync(state.users.session_user, token)
         await anyio.to_thread.run_sync(state.users.logout, token)
         if user is not None:
-            await anyio.to_thread.run_sync(
-                functools.partial(
-                    state.security.record,
-                    "logout",
-                    actor=user.username,
-                    tenant=user.tenant_name,
-                    tenant_id=user.tenant_id,
-                    source_ip=source_ip(request),
-                )
+            await security_event(
+                state,
+                request,
+                "logout",
+                actor=user.username,
+                tenant=user.tenant_name,
+                tenant_id=user.tenant_id,
             )
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/")

@@ -29,7 +29,7 @@ from joserfc.jwk import KeySet
 from starlette.responses import RedirectResponse, Response
 
 from sandboxes.users import UserError
-from serving.deps import State, source_ip
+from serving.deps import State, security_event
 from serving.settings import Settings
 from ui.i18n import Texts
 from ui.login_routes import language_of, render_page, safe_next, with_session_cookie
@@ -105,16 +105,8 @@ async def callback(request: Request, state: State) -> Response:
         reason = type(exc).__name__
         # Our own messages only (no token, no claim values): the operator sees why.
         log.warning("sso login refused: %s", exc if isinstance(exc, SsoError) else reason)
-        await anyio.to_thread.run_sync(
-            functools.partial(
-                state.security.record,
-                "login_failed",
-                actor="sso",
-                source_ip=source_ip(request),
-                status=401,
-                method="oidc",
-                reason=reason,
-            )
+        await security_event(
+            state, request, "login_failed", actor="sso", status=401, method="oidc", reason=reason
         )
         page = render_page(
             "sso_failed.html",
@@ -126,16 +118,14 @@ async def callback(request: Request, state: State) -> Response:
         )
         page.delete_cookie(FLOW_COOKIE, path="/login/sso")
         return page
-    await anyio.to_thread.run_sync(
-        functools.partial(
-            state.security.record,
-            "login_ok",
-            actor=user.username,
-            tenant=user.tenant_name,
-            tenant_id=user.tenant_id,
-            source_ip=source_ip(request),
-            method="oidc",
-        )
+    await security_event(
+        state,
+        request,
+        "login_ok",
+        actor=user.username,
+        tenant=user.tenant_name,
+        tenant_id=user.tenant_id,
+        method="oidc",
     )
     response = with_session_cookie(RedirectResponse(flow["next"], status_code=303), request, token)
     response.delete_cookie(FLOW_COOKIE, path="/login/sso")

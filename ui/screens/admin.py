@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -13,6 +12,7 @@ from compliance.pii.entities import ACTIONS, ENTITY_TYPES
 from sandboxes.errors import ServiceError
 from sandboxes.roles import Permission, Role
 from sandboxes.users import SessionUser
+from serving.deps import security_event
 from ui.context import UiContext
 from ui.render import table_html
 
@@ -108,15 +108,7 @@ def build(ctx: UiContext) -> dict[str, Any]:
             message = await anyio.to_thread.run_sync(lambda: work(user, name, *values))
         except ServiceError as exc:
             raise ctx.fail(exc.code or "generic") from exc
-        await anyio.to_thread.run_sync(
-            functools.partial(
-                state.security.record,
-                event,
-                actor=user.username,
-                tenant=name,
-                source_ip=request.client.host if request.client else "",
-            )
-        )
+        await security_event(state, request, event, actor=user.username, tenant=name)
         return (message, *await show(chosen, request))
 
     def action_handler(

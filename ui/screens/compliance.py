@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 import anyio
@@ -11,6 +10,7 @@ import gradio as gr
 from compliance.docpack.intake import IntakeService, answered, proposals, questions, screen
 from sandboxes.errors import ServiceError
 from sandboxes.roles import Permission
+from serving.deps import security_event
 from ui.context import UiContext
 from ui.downloads import download_link
 
@@ -126,16 +126,14 @@ def build(ctx: UiContext, tab: gr.Tab) -> None:
         pack = await anyio.to_thread.run_sync(
             lambda: state.docpack.generate(user.tenant_name, user.username, chosen or "de")
         )
-        await anyio.to_thread.run_sync(
-            functools.partial(
-                state.security.record,
-                "pack_exported",
-                actor=user.username,
-                tenant=user.tenant_name,
-                tenant_id=user.tenant_id,
-                source_ip=request.client.host if request.client else "",
-                sha256=pack.sha256,
-            )
+        await security_event(
+            state,
+            request,
+            "pack_exported",
+            actor=user.username,
+            tenant=user.tenant_name,
+            tenant_id=user.tenant_id,
+            sha256=pack.sha256,
         )
         token = await anyio.to_thread.run_sync(
             ctx.downloads.offer,
