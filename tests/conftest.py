@@ -17,16 +17,15 @@ from typing import Any, TypeVar
 import httpx
 import openai
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, expect, sync_playwright
 
 from serving.supervisor import free_port
-from tests.fixtures.browser import CHROMIUM, CHROMIUM_ARGS
+from tests.fixtures.browser import CHROMIUM, CHROMIUM_ARGS, UI_TIMEOUT_MS
 from tests.fixtures.recording_proxy import RecordingProxy
 
 T = TypeVar("T")
 BIN = Path(sys.executable).parent
 EMBEDDED = "smollm2-135m-instruct"
-GERMAN = "qwen2.5-coder-1.5b-instruct"  # the German default; listed after SmolLM2 here
 GHOST = "ghost-model"  # a remote backend nobody listens on: the "backend down" case
 RECORDED = "recorded-smollm"  # the embedded model behind a proxy that records what it receives
 STARTUP_TIMEOUT_S = 480
@@ -156,9 +155,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         "REALLABOR_DATA_DIR": str(data_dir),
         "REALLABOR_PORT": str(port),
         "REALLABOR_HEALTH_INTERVAL_S": "0.5",
-        # Two real vLLM processes for the embedded model: replicas to spread over and fail over;
-        # the German default beside them (the tests that need German wait until it is up).
-        "REALLABOR_SERVE_MODELS": f"{EMBEDDED},{EMBEDDED},{GERMAN}",
+        # Two real vLLM processes for the embedded model: replicas to spread over and fail over.
+        # The German default has a server of its own in tests/test_german_default.py.
+        "REALLABOR_SERVE_MODELS": f"{EMBEDDED},{EMBEDDED}",
         # A model nobody serves, and a dead second replica beside the local engine.
         "REALLABOR_REMOTE_BACKENDS": json.dumps(
             {
@@ -170,8 +169,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         "REALLABOR_RESTART_BACKOFF_MAX_S": "2",
         # A call past its tenant's fair share waits this long, then gets a 429.
         "REALLABOR_FAIR_WAIT_S": "3",
-        # Short answers: the tests check what passes the pipeline, not prose, and the German
-        # model writes 3 tokens a second here (the defaults, 512 and 160, are for people).
+        # Short answers: the tests check what passes the pipeline, not prose (the defaults,
+        # 512 and 160, are for people).
         "REALLABOR_UI_MAX_TOKENS": "96",
         "REALLABOR_SIDE_BY_SIDE_MAX_TOKENS": "48",
     }
@@ -220,6 +219,9 @@ def stop(process: subprocess.Popen[bytes]) -> None:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     """Debian's Chromium, headless, for the browser tests of one module."""
+    # Playwright's assertions wait 5 s by default; a Gradio page on a loaded 2-core machine
+    # may take longer to load (CI: the second seat's header was still "Laden..." after 5 s).
+    expect.set_options(timeout=UI_TIMEOUT_MS)
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import openai
 
-from tests.conftest import EMBEDDED, GERMAN, GHOST, RECORDED, Server, eventually
+from tests.conftest import EMBEDDED, GHOST, RECORDED, Server, eventually
 
 HELLO = [{"role": "user", "content": "Say hello to the workshop."}]
 
@@ -23,11 +23,9 @@ def test_healthz_was_503_until_a_model_answered(server: Server) -> None:
 def test_models_list_shows_served_models(server: Server) -> None:
     _, key = server.new_tenant()
     models = {m.id: m for m in server.client(key).models.list().data}
-    assert set(models) == {EMBEDDED, GERMAN, GHOST, RECORDED}
+    assert set(models) == {EMBEDDED, GHOST, RECORDED}
     assert models[EMBEDDED].owned_by == "reallabor"
-    # What a trainer needs to pick the German model: languages, size and licence.
-    german = models[GERMAN].model_extra or {}
-    assert "de" in german["languages"] and german["license"] == "Apache-2.0"
+    # What a trainer needs to pick a model (the German one: tests/test_german_default.py).
     assert "de" not in (models[EMBEDDED].model_extra or {})["languages"]
     assert (models[GHOST].model_extra or {})["languages"] is None  # a remote model: unknown
 
@@ -134,7 +132,6 @@ def test_status_lists_backends_with_health(server: Server) -> None:
         local = [b for b in status["backends"] if "pid" in b and b["model"] == EMBEDDED]
         remote = [b for b in status["backends"] if "pid" not in b]
         assert [(b["model"], b["healthy"]) for b in local] == [(EMBEDDED, True)] * 2
-        assert [b["model"] for b in status["backends"] if "pid" in b].count(GERMAN) == 1
         assert sorted((b["model"], b["healthy"]) for b in remote) == sorted(
             [
                 (EMBEDDED, False),  # the dead second replica configured beside the local engine

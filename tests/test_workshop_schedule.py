@@ -63,11 +63,11 @@ def test_overdue_workshops_are_wiped_while_running_and_after_a_restart(
     gateway: Server, tmp_path: Path
 ) -> None:
     gateway.cli_json("tenant", "create", "firma-plan")
-    now = datetime.now(UTC)
 
     def create(title: str, ends_in_s: int) -> tuple[str, str, datetime]:
-        # The shortest workshop is five minutes: start it in the past to end it soon.
-        starts = now - timedelta(minutes=5) + timedelta(seconds=ends_in_s)
+        # The shortest workshop is five minutes: start it in the past to end it soon. Each CLI
+        # call takes seconds on a loaded machine (CI: an 8 s workshop ended before its check).
+        starts = datetime.now(UTC) - timedelta(minutes=5) + timedelta(seconds=ends_in_s)
         made = gateway.cli_json(
             "workshop", "create", "--tenant", "firma-plan", "--title", title,
             "--seats", "1", "--minutes", "5", "--starts-at", starts.isoformat(),
@@ -75,14 +75,15 @@ def test_overdue_workshops_are_wiped_while_running_and_after_a_restart(
         token = gateway.cli_json("workshop", "join", made["join_codes"][0])["token"]
         return made["id"], token, datetime.fromisoformat(made["ends_at"])
 
-    soon, soon_token, _ = create("Endet gleich", 8)
-    later, later_token, later_end = create("Endet nach dem Neustart", 60)
-    assert live(gateway, soon_token) == 200 and live(gateway, later_token) == 200
+    soon, soon_token, _ = create("Endet gleich", 30)
+    assert live(gateway, soon_token) == 200
+    later, later_token, later_end = create("Endet nach dem Neustart", 90)
+    assert live(gateway, later_token) == 200
 
     def soon_wiped() -> None:
         assert workshops(gateway)[soon]["status"] == "ended"
 
-    eventually(soon_wiped, timeout=45)
+    eventually(soon_wiped, timeout=90)
     assert live(gateway, soon_token) == 401
     assert workshops(gateway)[later]["status"] == "running"
 

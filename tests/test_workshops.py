@@ -16,7 +16,7 @@ import openai
 import pytest
 
 from compliance.signing import ManifestInvalid, verify_document
-from tests.conftest import EMBEDDED, Server, eventually
+from tests.conftest import EMBEDDED, RECORDED, Server, eventually
 
 DEMO_FILES = {
     "qualitaetshandbuch.md",
@@ -25,7 +25,7 @@ DEMO_FILES = {
     "lieferantenschreiben.md",
 }
 ALL_EXERCISES = ["halluzination", "prompt-injection", "personendaten", "zwei-modelle", "bias-probe"]
-TIMEOUT = httpx.Timeout(600.0)  # an exercise on the German model reads long prompts on 2 cores
+TIMEOUT = httpx.Timeout(600.0)  # an exercise reads long prompts; 2 loaded cores are slow
 
 
 def bearer(token: str) -> dict[str, str]:
@@ -57,6 +57,9 @@ def file_hits(folder: Path, marker: bytes) -> list[str]:
 def firm(server: Server) -> dict[str, Any]:
     """A firm with one confidential document of its own (participants must never see it)."""
     name, key = server.new_tenant("ws")
+    # Two models that answer (the exercise "zwei-modelle" takes the first two allowed; the
+    # server also routes a model whose backend is down, which is the fault tests' business).
+    server.cli("tenant", "limits", name, "--models", f"{EMBEDDED},{RECORDED}")
     secret = b"# Vertraulich\n\nDas Projekt Zaunkoenig senkt die Kosten des Werks um 12 Prozent.\n"
     response = api(
         server, "POST", "/v1/documents", key, files=[("files", ("strategie.md", secret))]
