@@ -5,17 +5,20 @@ details sit in the record's JSON details column (`retrieval`, named for model ca
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
 from typing import Any
 
-from compliance.audit import AuditEntry, AuditLog
+from sqlalchemy import or_, select
+
+from compliance.audit import AuditEntry, AuditLog, AuditRecord
 
 log = logging.getLogger(__name__)
 SECURITY_PREFIX = "sec_"
 EVENTS = frozenset(
     {
-        "login_ok", "login_failed", "login_locked", "logout",
+        "login_ok", "login_failed", "login_locked", "logout", "session_expired",
         "key_created", "key_revoked", "user_created", "user_deleted", "password_reset",
         "role_changed", "pii_policy_changed", "limits_changed", "tenant_created",
         "pack_exported", "workshop_ended", "admin_token_used",
@@ -54,3 +57,23 @@ class SecurityLog:
         )
         self.audit.append(entry)
         log.info("security event=%s tenant=%s status=%s", event, tenant, status)
+
+    def recent(
+        self, tenant: str, limit: int = 50, installation: bool = False
+    ) -> list[dict[str, Any]]:
+        """The newest security events of `tenant` (and the installation's own, for operators)."""
+        scope = [AuditRecord.tenant == tenant]
+        if installation:
+            scope.append(AuditRecord.tenant == "")
+        query = (
+            select(AuditRecord)
+            .where(AuditRecord.request_id.startswith(SECURITY_PREFIX), or_(*scope))
+            .order_by(AuditRecord.seq.desc())
+            .limit(limit)
+        )
+        with self.audit.store.session() as session:
+            return [
+                {"ts": r.ts, "tenant": r.tenant, "actor": r.key_id, "status": r.status,
+                 **json.loads(r.retrieval or "{}")}
+                for r in session.scalars(query)
+            ]  # fmt: skip

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import builtins
+import contextlib
 import hashlib
 import json
 import logging
@@ -30,6 +31,7 @@ from rag.vector_index import IndexedChunk, VectorIndex
 from sandboxes.erasure import PROBE_CHARS, ResidueReport, scan_for_residue, text_probes
 from sandboxes.errors import ServiceError
 from store.db import Store, utcnow
+from store.disk import STORAGE_FULL, is_storage_full
 
 log = logging.getLogger(__name__)
 EMBED_BATCH = 16
@@ -90,33 +92,50 @@ class IngestionService:
                 raise RejectedFile("the file is empty", code="empty_file")
         except RejectedFile as exc:
             return {**result, "status": "rejected", "error": str(exc), "error_code": exc.code}
+        try:
+            return self._store(result, tenant_id, tenant, name, kind, data)
+        except Exception as exc:
+            if not is_storage_full(exc):
+                raise
+            log.error("upload not stored: storage full (tenant=%s bytes=%d)", tenant, len(data))
+            return {**result, "status": "rejected", "error": STORAGE_FULL,
+                    "error_code": "storage_full"}  # fmt: skip
+
+    def _store(
+        self, result: dict[str, Any], tenant_id: int, tenant: str, name: str, kind: str,
+        data: bytes,
+    ) -> dict[str, Any]:  # fmt: skip
         digest = hashlib.sha256(data).hexdigest()
-        with self.store.session() as session:
-            same = session.scalars(
-                select(DocumentRecord).where(
-                    DocumentRecord.tenant_id == tenant_id, DocumentRecord.filename == name
-                )
-            ).all()
-            unchanged = [
-                d for d in same if d.sha256 == digest and d.status not in {"failed", SUPERSEDED}
-            ]
-            if unchanged:
-                return {**result, "status": "unchanged", "document": unchanged[0].info()}
-            doc_id = "doc_" + secrets.token_hex(8)
-            folder = self.uploads_dir / tenant / doc_id
-            folder.mkdir(parents=True, exist_ok=True)
-            path = folder / name
-            partial = path.with_name(path.name + ".partial")
-            partial.write_bytes(data)
-            partial.rename(path)
-            record = DocumentRecord(
-                id=doc_id, tenant_id=tenant_id, tenant=tenant, filename=name, sha256=digest,
-                type=kind, size=len(data), path=str(path), status="queued",
-                replaces=next((d.id for d in same if d.status == "ready"), None),
-            )  # fmt: skip
-            session.add(record)
-            session.flush()
-            info = record.info()
+        path: Path | None = None
+        try:
+            with self.store.session() as session:
+                same = session.scalars(
+                    select(DocumentRecord).where(
+                        DocumentRecord.tenant_id == tenant_id, DocumentRecord.filename == name
+                    )
+                ).all()
+                unchanged = [
+                    d for d in same if d.sha256 == digest and d.status not in {"failed", SUPERSEDED}
+                ]
+                if unchanged:
+                    return {**result, "status": "unchanged", "document": unchanged[0].info()}
+                doc_id = "doc_" + secrets.token_hex(8)
+                path = self.uploads_dir / tenant / doc_id / name
+                _write_whole(path, data)
+                record = DocumentRecord(
+                    id=doc_id, tenant_id=tenant_id, tenant=tenant, filename=name, sha256=digest,
+                    type=kind, size=len(data), path=str(path), status="queued",
+                    replaces=next((d.id for d in same if d.status == "ready"), None),
+                )  # fmt: skip
+                session.add(record)
+                session.flush()
+                info = record.info()
+        except Exception:
+            if path is not None:  # no file without its row, and no empty folder
+                path.unlink(missing_ok=True)
+                with contextlib.suppress(OSError):
+                    path.parent.rmdir()
+            raise
         self._enqueue(doc_id)
         return {**result, "status": "queued", "document": info}
 
@@ -158,19 +177,7 @@ class IngestionService:
             try:
                 await asyncio.to_thread(self.ingest, doc_id)
             except Exception as exc:  # noqa: BLE001 - one bad file must never stop the worker
-                # Type and location only: a parser's message may quote the document's text.
-                log.error(
-                    "ingestion failed doc=%s error=%s at %s",
-                    doc_id,
-                    type(exc).__name__,
-                    _where(exc),
-                )
-                self._set(
-                    doc_id,
-                    status="failed",
-                    error="internal error while ingesting",
-                    error_code="internal_error",
-                )
+                self._failed(doc_id, exc)
 
     # -- scale-out workers (their own deployment, fed by the database) ----------------------
     def claim_next(self) -> str | None:
@@ -205,9 +212,7 @@ class IngestionService:
             try:
                 await asyncio.to_thread(self.ingest, doc_id)
             except Exception as exc:  # noqa: BLE001 - one bad file must never stop the worker
-                log.error("ingestion failed doc=%s error=%s", doc_id, type(exc).__name__)
-                self._set(doc_id, status="failed", error="internal error while ingesting",
-                          error_code="internal_error")  # fmt: skip
+                self._failed(doc_id, exc)
 
     def ingest(self, doc_id: str) -> None:
         """Read, chunk, embed and index one document (idempotent: restarts from scratch)."""
@@ -272,6 +277,15 @@ class IngestionService:
             flagged,
             json.dumps(receipt.as_dict()["entities"]),
         )
+
+    def _failed(self, doc_id: str, exc: Exception) -> None:
+        # Type and location only: a parser's message may quote the document's text.
+        log.error("ingestion failed doc=%s error=%s at %s", doc_id, type(exc).__name__, _where(exc))
+        if is_storage_full(exc):
+            self._set(doc_id, status="failed", error=STORAGE_FULL, error_code="storage_full")
+        else:
+            self._set(doc_id, status="failed", error="internal error while ingesting",
+                      error_code="internal_error")  # fmt: skip
 
     def _set(self, doc_id: str, **values: Any) -> str | None:
         with self.store.session() as session:
@@ -431,6 +445,19 @@ class IngestionService:
         if self.keys is not None:
             remaining += self.keys.count(tenant)
         return {"files": files, "chunks": chunks, "keys": keys, "remaining": remaining}
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    # Written beside its place and renamed, so a file is there whole or not at all; a write
+    # that fails half-way (disk full) leaves no part behind.
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    try:
+        partial.write_bytes(data)
+        partial.rename(path)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def count_files(folder: Path) -> int:

@@ -18,6 +18,16 @@ TOUCH_EVERY = timedelta(minutes=1)  # last_seen_at is written at most this often
 
 
 @dataclass(frozen=True)
+class ExpiredSession:
+    """A session that ran out (`idle` or `max_age`), for the audit trail; no token."""
+
+    username: str
+    tenant_id: int
+    tenant_name: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class SessionUser:
     """The user behind a valid session; `expires_at` is the session's absolute end."""
 
@@ -47,12 +57,7 @@ class SessionStore:
         """A new session for `user_id`, ending at `until` at the latest; (token, expiry)."""
         token = SESSION_PREFIX + secrets.token_urlsafe(32)
         expires_at = min(now + self.max_age, until) if until else now + self.max_age
-        with self.store.session() as session:
-            session.execute(
-                delete(UserSession).where(
-                    or_(UserSession.expires_at <= now, UserSession.last_seen_at <= now - self.idle)
-                )
-            )
+        with self.store.session() as session:  # expired ones stay until `expire` records them
             session.add(
                 UserSession(
                     token_hash=hash_secret(token),
@@ -79,8 +84,7 @@ class SessionStore:
             last_seen = as_utc(user_session.last_seen_at)
             expires_at = as_utc(user_session.expires_at)
             if now >= expires_at or now - last_seen >= self.idle:
-                session.delete(user_session)
-                return None
+                return None  # ended; `expire` removes it and says so in the audit trail
             if now - last_seen >= TOUCH_EVERY:
                 user_session.last_seen_at = now
             return SessionUser(
@@ -91,6 +95,24 @@ class SessionStore:
                 tenant_name=tenant.name,
                 expires_at=expires_at,
             )
+
+    def expire(self, now: datetime) -> list[ExpiredSession]:
+        """Remove every session past its idle or absolute end; returns who they belonged to."""
+        with self.store.session() as session:
+            rows = session.execute(
+                select(UserSession, User.username, Tenant.id, Tenant.name)
+                .join(User, User.id == UserSession.user_id)
+                .join(Tenant, Tenant.id == User.tenant_id)
+                .where(
+                    or_(UserSession.expires_at <= now, UserSession.last_seen_at <= now - self.idle)
+                )
+            ).all()
+            ended = []
+            for user_session, username, tenant_id, tenant_name in rows:
+                reason = "max_age" if as_utc(user_session.expires_at) <= now else "idle"
+                ended.append(ExpiredSession(username, tenant_id, tenant_name, reason))
+                session.delete(user_session)
+        return ended
 
     def end(self, token: str) -> None:
         """End one session (unknown tokens are ignored)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import logging
 from collections.abc import AsyncIterator
@@ -60,6 +61,7 @@ from serving.routers import (
     rag_api,
     workshop_api,
 )
+from serving.session_expiry import record_expired_sessions
 from serving.settings import Settings
 from serving.state import GatewayState
 from serving.supervisor import EngineSpec, EngineSupervisor
@@ -255,7 +257,8 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
             retriever=retriever,
         )
     )
-    return GatewayState(
+    security = SecurityLog(audit)
+    state = GatewayState(
         settings=settings,
         store=store,
         tenants=tenants,
@@ -267,7 +270,7 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         metrics=metrics,
         chat=chat,
         doors=doors,
-        security=SecurityLog(audit),
+        security=security,
         http=http,
         ingestion=ingestion,
         retriever=retriever,
@@ -289,16 +292,20 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         admin_token_hash=admin_token_hash,
         public_url=f"http://{settings.host}:{settings.port}",
     )
+    state.sweepers.append(functools.partial(record_expired_sessions, users.sessions, security))
+    return state
 
 
 async def _housekeeping(state: GatewayState, interval_s: float = 60.0) -> None:
-    """Drop expired rate-limit windows and expired downloads, and anchor the audit chain's
-    head in a signed checkpoint, now and then."""
+    """Drop expired rate-limit windows, downloads and sessions (audited), and anchor the
+    audit chain's head in a signed checkpoint, now and then."""
     while True:
-        await asyncio.to_thread(state.quotas.prune_rate_windows)
-        await asyncio.to_thread(state.audit_anchor.checkpoint)
-        for sweep in state.sweepers:
-            await asyncio.to_thread(sweep)
+        for step in (state.quotas.prune_rate_windows, state.audit_anchor.checkpoint,
+                     *state.sweepers):  # fmt: skip
+            try:
+                await asyncio.to_thread(step)
+            except Exception:  # a full disk, say: retried next round, the gateway keeps serving
+                log.exception("housekeeping step failed")
         await asyncio.sleep(interval_s)
 
 

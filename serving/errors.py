@@ -16,6 +16,7 @@ from sandboxes.errors import ServiceError
 from sandboxes.principal import Principal
 from sandboxes.roles import Permission
 from serving.protocol import ErrorDetail, ErrorResponse
+from store.disk import STORAGE_FULL, is_storage_full
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,7 @@ _TYPES = {
     502: "server_error",
     503: "service_unavailable",
     504: "server_error",
+    507: "server_error",
 }
 
 
@@ -88,6 +90,7 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
         (500, "An internal error (audited; the gateway keeps serving)"),
         (502, "The model backend failed or stopped mid-answer"),
         (503, "The model is not available right now"),
+        (507, "The server's storage is full: nothing was stored"),
     )
 }
 
@@ -157,6 +160,9 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
+        if is_storage_full(exc):  # the operator must free space; the caller can retry later
+            log.error("storage full: %s refused", type(exc).__name__)
+            return error_response(507, STORAGE_FULL, code="storage_full")
         # The message may quote user input, so only the type and the frames are logged.
         frames = "".join(traceback.format_tb(exc.__traceback__))
         log.error("unhandled %s\n%s", type(exc).__name__, frames)

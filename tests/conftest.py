@@ -206,6 +206,30 @@ def launch(data_dir: Path, env: dict[str, str], log_path: Path) -> Server:
     return Server(f"http://127.0.0.1:{env['REALLABOR_PORT']}", data_dir, env, process, log_path)
 
 
+def start_modelless(data_dir: Path, log: Path, **extra_env: str) -> Server:
+    """`reallabor up` without models on `data_dir` (fault and schedule tests stop and start it
+    at will without touching the session's server); returns once it answers HTTP."""
+    env = {
+        **os.environ,
+        "REALLABOR_DATA_DIR": str(data_dir),
+        "REALLABOR_PORT": str(free_port()),
+        "REALLABOR_SERVE_MODELS": "",
+        "REALLABOR_REMOTE_BACKENDS": "{}",
+        "REALLABOR_UI_ENABLED": "false",
+        **extra_env,
+    }
+    gateway = launch(data_dir, env, log)
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline:  # no model here: /healthz answers 503, which is enough
+        assert gateway.process.poll() is None, gateway.log_tail()
+        try:
+            httpx.get(f"{gateway.url}/healthz", timeout=5)
+            return gateway
+        except httpx.HTTPError:
+            time.sleep(0.5)
+    raise AssertionError(f"gateway did not start:\n{gateway.log_tail()}")
+
+
 def stop(process: subprocess.Popen[bytes]) -> None:
     """SIGTERM, then SIGKILL if the server has not stopped within a minute."""
     if process.poll() is None:

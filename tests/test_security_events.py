@@ -3,8 +3,19 @@ never a password, key or token (issue 17: the anchors' audit logs miss logins an
 
 from __future__ import annotations
 
-import httpx
+from datetime import timedelta
+from pathlib import Path
 
+import httpx
+from sqlalchemy import update
+
+from compliance.audit import AuditLog
+from compliance.security_log import SecurityLog
+from sandboxes.models import UserSession
+from sandboxes.tenants import QuotaDefaults, TenantService
+from sandboxes.users import UserService
+from serving.session_expiry import record_expired_sessions
+from store.db import Store, migrate, utcnow
 from tests.conftest import Server
 
 
@@ -55,3 +66,45 @@ def test_logins_logouts_keys_users_and_policy_changes_are_audited_without_secret
         server.admin_token(),
     ):
         assert secret.encode() not in stored
+
+
+def test_sessions_that_run_out_are_removed_and_audited_with_their_reason(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    migrate(url)
+    store = Store.from_url(url)
+    audit = AuditLog(store)
+    audit.ensure_head()
+    tenants = TenantService(store, QuotaDefaults(None, None, None))
+    tenants.create("acme")
+    users = UserService(store, tenants, idle_minutes=30, max_hours=2)
+    ids = {}
+    for name in ("idle-ida", "long-lea", "active-ali"):
+        _, password = users.create("acme", name, "member")
+        ids[name] = users.login(name, password)[1].user_id  # a live session of their own too
+    now = utcnow()
+    idle, _ = users.sessions.open(ids["idle-ida"], now - timedelta(minutes=45))
+    long, _ = users.sessions.open(ids["long-lea"], now - timedelta(hours=3))
+    with store.session() as session:  # Lea kept working: seen a minute ago, but past 2 hours
+        session.execute(
+            update(UserSession)
+            .where(UserSession.user_id == ids["long-lea"])
+            .values(last_seen_at=now - timedelta(minutes=1))
+        )
+    active, _ = users.sessions.open(ids["active-ali"], now)
+    assert users.sessions.user(idle, now) is None  # refused at once ...
+
+    assert record_expired_sessions(users.sessions, SecurityLog(audit)) == 2
+    events = [
+        (r["details"]["event"], r["actor"], r["tenant"], r["details"]["reason"])
+        for r in audit.list()
+        if r["details"].get("event") == "session_expired"
+    ]
+    assert sorted(events) == [
+        ("session_expired", "idle-ida", "acme", "idle"),
+        ("session_expired", "long-lea", "acme", "max_age"),
+    ]
+    assert users.sessions.user(active, now) is not None  # a live session is left alone
+    assert record_expired_sessions(users.sessions, SecurityLog(audit)) == 0  # once each
+    assert audit.verify().ok
+    for token in (idle, long, active):  # and no token in the trail
+        assert token not in str(audit.list())

@@ -172,6 +172,11 @@ def test_roles_member_has_no_administration_tenant_admin_manages_users(
     expect(page.locator("#admin-result")).to_contain_text("Erstes Passwort")
     password = page.locator("#admin-result code").inner_text()
     expect(page.locator("#admin-users")).to_contain_text(newcomer)
+    # The firm's security log: who did what, from where (the admin's login, the new person).
+    page.get_by_role("button", name=re.compile("Sicherheitsprotokoll")).click()
+    log = page.locator("#admin-audit tbody tr")
+    expect(log.filter(has_text="Person angelegt").first).to_contain_text(admin["username"])
+    expect(log.filter(has_text="Anmeldung").first).to_contain_text("127.0.0.1")
     shot(page, "05-administration")
 
     member = new_page(browser, server.url)

@@ -6,7 +6,6 @@ can be stopped and started without touching the session's server.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -16,30 +15,11 @@ from typing import Any
 import httpx
 import pytest
 
-from serving.supervisor import free_port
-from tests.conftest import Server, eventually, launch, stop
+from tests.conftest import Server, eventually, start_modelless, stop
 
 
 def started(data_dir: Path, log: Path) -> Server:
-    env = {
-        **os.environ,
-        "REALLABOR_DATA_DIR": str(data_dir),
-        "REALLABOR_PORT": str(free_port()),
-        "REALLABOR_SERVE_MODELS": "",
-        "REALLABOR_REMOTE_BACKENDS": "{}",
-        "REALLABOR_UI_ENABLED": "false",
-        "REALLABOR_WORKSHOP_SWEEP_S": "0.5",
-    }
-    gateway = launch(data_dir, env, log)
-    deadline = time.monotonic() + 240
-    while time.monotonic() < deadline:  # no model here: /healthz answers 503, which is enough
-        assert gateway.process.poll() is None, gateway.log_tail()
-        try:
-            httpx.get(f"{gateway.url}/healthz", timeout=5)
-            return gateway
-        except httpx.HTTPError:
-            time.sleep(0.5)
-    raise AssertionError(f"gateway did not start:\n{gateway.log_tail()}")
+    return start_modelless(data_dir, log, REALLABOR_WORKSHOP_SWEEP_S="0.5")
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from ui.context import UiContext
 from ui.render import table_html
 
 ASSIGNABLE = [role for role in Role if role not in (Role.OPERATOR, Role.PARTICIPANT)]
+AUDIT_COLUMNS = ("when", "event", "actor", "source", "details")
 
 
 def build(ctx: UiContext) -> dict[str, Any]:
@@ -80,6 +81,8 @@ def build(ctx: UiContext) -> dict[str, Any]:
         set_action = gr.Button(t("admin.pii_save"), elem_id="admin-pii-save")
     with gr.Accordion(t("admin.models"), open=False):
         models = gr.HTML(elem_id="admin-models")
+    with gr.Accordion(t("admin.audit"), open=False, elem_id="admin-audit-section"):
+        audit = gr.HTML(elem_id="admin-audit")
 
     async def scope(
         request: gr.Request, chosen: str | None, permission: Permission
@@ -93,7 +96,7 @@ def build(ctx: UiContext) -> dict[str, Any]:
         user, name = await scope(request, chosen, Permission.ADMINISTRATION)
         return await anyio.to_thread.run_sync(_snapshot, ctx, user, name)
 
-    outputs = [users, keys, daily, monthly, rpm, calls, flight, policy, models]
+    outputs = [users, keys, daily, monthly, rpm, calls, flight, policy, models, audit]
 
     async def run(
         request: gr.Request,
@@ -255,6 +258,17 @@ def _snapshot(ctx: UiContext, user: SessionUser, name: str) -> tuple[Any, ...]:
         ]
         for m in state.router.models()
     ]
+    events = state.security.recent(name, installation=user.allows(Permission.ALL_TENANTS))
+    audit_rows = [
+        [
+            e["ts"][:19].replace("T", " "),
+            t.get("security_events." + e["event"], "security_events.other", name=e["event"]),
+            e["actor"],
+            e.get("source_ip", ""),
+            _details(e),
+        ]
+        for e in events
+    ]
     return (
         table_html(
             "admin-users", [t("admin.username"), t("admin.role"), t("admin.created")], user_rows
@@ -275,4 +289,12 @@ def _snapshot(ctx: UiContext, user: SessionUser, name: str) -> tuple[Any, ...]:
             [t("admin.model"), t("admin.health"), t("admin.replicas"), t("admin.weights")],
             model_rows,
         ),
+        table_html("admin-audit", [t(f"admin.audit_{c}") for c in AUDIT_COLUMNS], audit_rows),
     )
+
+
+def _details(event: dict[str, Any]) -> str:
+    """What else the record says (ids, paths, reasons; records never hold a secret)."""
+    skip = {"ts", "tenant", "actor", "status", "event", "source_ip"}
+    extra = [f"{k}={v}" for k, v in event.items() if k not in skip]
+    return ", ".join(extra + ([f"HTTP {event['status']}"] if event["status"] >= 400 else []))
