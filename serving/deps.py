@@ -15,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 from sandboxes.keys import same_secret
 from sandboxes.principal import Principal
 from sandboxes.roles import Permission
-from sandboxes.sessions import SESSION_PREFIX
+from sandboxes.sessions import SESSION_PREFIX, SessionUser
 from serving.errors import APIError, ensure_allowed
 from serving.state import GatewayState
 
@@ -83,6 +83,16 @@ async def security_event(
             state.security.record, event, actor=actor, source_ip=source_ip(request), **details
         )
     )
+
+
+async def user_event(
+    state: GatewayState, request: Any, event: str, user: SessionUser, **details: Any
+) -> None:
+    """A security event done by a logged-in person (actor and tenant from their session)."""
+    await security_event(
+        state, request, event, actor=user.username, tenant=user.tenant_name,
+        tenant_id=user.tenant_id, **details,
+    )  # fmt: skip
 
 
 async def require_admin(request: Request, state: State) -> None:

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Form, Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from sandboxes.users import UserError
-from serving.deps import State, security_event
+from serving.deps import State, security_event, user_event
 from ui.i18n import LANGUAGES, Texts, pick_language
 from ui.web_session import LANG_COOKIE, SESSION_COOKIE, ui_path
 
@@ -133,7 +133,7 @@ async def login(
             return _page(lang, next, locked, status=429, sso=state.settings.oidc_enabled)
         await event("login_failed", status=401)
         return _page(lang, next, t("login.failed"), 401, sso=state.settings.oidc_enabled)
-    await event("login_ok", tenant=user.tenant_name, tenant_id=user.tenant_id)
+    await user_event(state, request, "login_ok", user)
     return with_session_cookie(
         RedirectResponse(safe_next(next, lang), status_code=303), request, token
     )
@@ -157,14 +157,7 @@ async def logout(request: Request, state: State) -> RedirectResponse:
         user = await anyio.to_thread.run_sync(state.users.session_user, token)
         await anyio.to_thread.run_sync(state.users.logout, token)
         if user is not None:
-            await security_event(
-                state,
-                request,
-                "logout",
-                actor=user.username,
-                tenant=user.tenant_name,
-                tenant_id=user.tenant_id,
-            )
+            await user_event(state, request, "logout", user)
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/")
     return response

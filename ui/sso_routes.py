@@ -29,7 +29,7 @@ from joserfc.jwk import KeySet
 from starlette.responses import RedirectResponse, Response
 
 from sandboxes.users import UserError
-from serving.deps import State, security_event
+from serving.deps import State, security_event, user_event
 from serving.settings import Settings
 from ui.i18n import Texts
 from ui.login_routes import language_of, render_page, safe_next, with_session_cookie
@@ -118,15 +118,7 @@ async def callback(request: Request, state: State) -> Response:
         )
         page.delete_cookie(FLOW_COOKIE, path="/login/sso")
         return page
-    await security_event(
-        state,
-        request,
-        "login_ok",
-        actor=user.username,
-        tenant=user.tenant_name,
-        tenant_id=user.tenant_id,
-        method="oidc",
-    )
+    await user_event(state, request, "login_ok", user, method="oidc")
     response = with_session_cookie(RedirectResponse(flow["next"], status_code=303), request, token)
     response.delete_cookie(FLOW_COOKIE, path="/login/sso")
     return response

@@ -10,7 +10,7 @@ import gradio as gr
 from compliance.docpack.intake import IntakeService, answered, proposals, questions, screen
 from sandboxes.errors import ServiceError
 from sandboxes.roles import Permission
-from serving.deps import security_event
+from serving.deps import user_event
 from ui.context import UiContext
 from ui.downloads import download_link
 
@@ -126,15 +126,7 @@ def build(ctx: UiContext, tab: gr.Tab) -> None:
         pack = await anyio.to_thread.run_sync(
             lambda: state.docpack.generate(user.tenant_name, user.username, chosen or "de")
         )
-        await security_event(
-            state,
-            request,
-            "pack_exported",
-            actor=user.username,
-            tenant=user.tenant_name,
-            tenant_id=user.tenant_id,
-            sha256=pack.sha256,
-        )
+        await user_event(state, request, "pack_exported", user, sha256=pack.sha256)
         token = await anyio.to_thread.run_sync(
             ctx.downloads.offer,
             user,
