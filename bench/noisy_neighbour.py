@@ -23,6 +23,7 @@ Usage: .venv/bin/python bench/noisy_neighbour.py [--kb 1024] [--every 0.5] [--ch
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import threading
@@ -160,8 +161,10 @@ def chat_burst(burst: int, samples: int) -> None:
             outcomes = [f.result() for f in load]
     a_times = [t for t in outcomes if t is not None] or [0.0]
     p50_alone, p50_during = percentile(alone, 50), percentile(during, 50)
+    limit = os.environ.get("REALLABOR_TENANT_MAX_CONCURRENT", "the default")
     print(
-        f"chat (server healthy after {ready_s:.0f} s): B's 16-token answer p50 "
+        f"chat (a firm's calls in flight: {limit}; server healthy after {ready_s:.0f} s): "
+        f"B's 16-token answer p50 "
         f"{p50_alone * 1000:.0f} ms alone, {p50_during * 1000:.0f} ms during A's burst of "
         f"{burst} x 256 tokens (n={len(during)}), x{p50_during / p50_alone:.2f} (goal <= 1.5; "
         f"anchor x2.8 with 24 streams); A's answers p50 {percentile(a_times, 50):.1f} s, "

@@ -20,6 +20,7 @@ from playwright.sync_api import Browser, Page, expect
 from tests.conftest import EMBEDDED, GHOST, RECORDED, Server
 from tests.fixtures.browser import (
     UI_TIMEOUT_MS,
+    choose,
     login,
     new_page,
     open_tab,
@@ -28,6 +29,14 @@ from tests.fixtures.browser import (
 from tests.fixtures.files import encrypt_pdf, make_pdf
 
 ANSWER_TIMEOUT_MS = 180_000
+WATCH_ANSWER_LENGTHS = """() => {
+    window.answerLengths = [];
+    const output = document.querySelector("#chat-output");
+    new MutationObserver(() => {
+        const bots = output.querySelectorAll("[data-testid='bot']");
+        if (bots.length) window.answerLengths.push(bots[bots.length - 1].innerText.length);
+    }).observe(output, { subtree: true, childList: true, characterData: true });
+}"""
 HANDBOOK = make_pdf(
     [
         ["Qualitätshandbuch der Muster Zulieferer GmbH", "Kapitel 1: Geltungsbereich."],
@@ -85,15 +94,14 @@ def test_member_journey_upload_ask_sources_pii_english_compare_logout(
     page.locator("#chat-input textarea").fill(
         QUESTION + " Bitte antworten Sie Jürgen Baumann direkt."
     )
-    lengths: list[int] = []
+    # Watch the answer grow while it streams: every change of the page is recorded (polling
+    # missed it when the engine was idle and the whole answer came within one poll).
+    page.evaluate(WATCH_ANSWER_LENGTHS)
     page.locator("#chat-send").click()
     bot = page.locator("#chat-output [data-testid='bot']").last
     expect(bot).to_be_visible(timeout=ANSWER_TIMEOUT_MS)
-    status = page.locator("#chat-status")
-    while "vollständig" not in status.inner_text():  # watch the answer grow while it streams
-        lengths.append(len(bot.inner_text()))
-        assert len(lengths) < 4000, "the answer did not finish"
-        page.wait_for_timeout(40)
+    expect(page.locator("#chat-status")).to_contain_text("vollständig", timeout=ANSWER_TIMEOUT_MS)
+    lengths: list[int] = page.evaluate("window.answerLengths")
     assert len({n for n in lengths if n}) >= 2, f"no streaming seen: {lengths[:20]}"
     assert bot.inner_text().strip()
 
@@ -142,7 +150,7 @@ def test_member_journey_upload_ask_sources_pii_english_compare_logout(
         text = page.locator(f"#compare-answer-{cell}").inner_text()
         assert any(m in text for m in (EMBEDDED, RECORDED)) and len(text.split()) > 2
         assert "produced no answer" not in text  # greedy decoding: the same answer every run
-    verdict_choices.get_by_label("Answer A").check()
+    choose(page, verdict_choices.get_by_label("Answer A"))
     page.locator("#compare-cast").click()
     expect(page.locator("#compare-verdict")).to_contain_text("A = ")
     board = page.locator("#compare-leaderboard")

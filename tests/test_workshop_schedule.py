@@ -55,9 +55,9 @@ def test_overdue_workshops_are_wiped_while_running_and_after_a_restart(
         token = gateway.cli_json("workshop", "join", made["join_codes"][0])["token"]
         return made["id"], token, datetime.fromisoformat(made["ends_at"])
 
-    soon, soon_token, _ = create("Endet gleich", 30)
+    soon, soon_token, _ = create("Endet gleich", 20)
     assert live(gateway, soon_token) == 200
-    later, later_token, later_end = create("Endet nach dem Neustart", 90)
+    later, later_token, later_end = create("Endet nach dem Neustart", 50)
     assert live(gateway, later_token) == 200
 
     def soon_wiped() -> None:
