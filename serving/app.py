@@ -206,6 +206,7 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         Share(settings.tenant_max_concurrent, settings.tenant_max_tokens_in_flight),
         settings.fair_wait_s,
         FairShareMetrics(metrics.registry),
+        person_calls=settings.person_max_concurrent,
     )
     doors = AuditedDoors(quotas, audit, pii_filter, retriever.embedder)
     chat = ChatPipeline(

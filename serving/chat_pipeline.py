@@ -274,14 +274,19 @@ class ChatPipeline:
         if self.fair is None:
             return None
         default = self.fair.default
-        share = Share(
-            principal.max_concurrent or default.max_calls,
-            principal.max_tokens_in_flight or default.max_tokens,
-        )
         tokens = answer_tokens(request.max_tokens, request.max_completion_tokens)
+        max_tokens = principal.max_tokens_in_flight or default.max_tokens
         interactive = principal.key_id.startswith("usr_")  # a person in the UI or a seat
+        if interactive:
+            # People have a share each: a firm's script never holds back its own staff, and
+            # twelve seats of one workshop do not queue behind one another.
+            party = f"{principal.tenant_name}/{principal.key_id}"
+            share = Share(self.fair.person_calls, max_tokens)
+        else:
+            party = principal.tenant_name
+            share = Share(principal.max_concurrent or default.max_calls, max_tokens)
         try:
-            return await self.fair.acquire(principal.tenant_name, tokens, share, interactive)
+            return await self.fair.acquire(party, tokens, share, interactive)
         except TenantBusy as exc:
             raise retry_later(exc, exc.retry_after, "tenant_busy") from exc
 

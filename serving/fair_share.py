@@ -97,10 +97,16 @@ class FairShare:
     """Admission of model calls to the engines (one per gateway process)."""
 
     def __init__(
-        self, capacity: int, default: Share, max_wait_s: float, metrics: FairShareMetrics
+        self,
+        capacity: int,
+        default: Share,
+        max_wait_s: float,
+        metrics: FairShareMetrics,
+        person_calls: int = 2,
     ) -> None:
         self.capacity = capacity
-        self.default = default
+        self.default = default  # a tenant's API traffic, unless the tenant has its own limits
+        self.person_calls = person_calls  # calls in flight of one person in the UI or a seat
         self.max_wait_s = max_wait_s
         self.metrics = metrics
         self.calls: dict[str, int] = defaultdict(int)

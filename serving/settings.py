@@ -61,8 +61,13 @@ class Settings(BaseSettings):
     default_daily_tokens: int | None = Field(1_000_000, ge=0)
     default_monthly_tokens: int | None = Field(20_000_000, ge=0)
     default_requests_per_minute: int | None = Field(600, ge=0)
-    # Fair share at the engines (serving/fair_share.py): per tenant, and for the gateway.
-    tenant_max_concurrent: int = Field(16, ge=1)
+    # Fair share at the engines (serving/fair_share.py): a firm's API keys together, each
+    # person in the UI or a workshop seat on their own, and the gateway as a whole. Sized for
+    # CPU engines, where every extra answer in a batch slows all others (bench/noisy_neighbour:
+    # another firm's short answer took x1.72 as long with 16 of a script's calls in flight, x0.91
+    # with 4); raise both for GPU nodes.
+    tenant_max_concurrent: int = Field(4, ge=1)
+    person_max_concurrent: int = Field(2, ge=1)
     tenant_max_tokens_in_flight: int = Field(16384, ge=1)
     engine_capacity: int = Field(64, ge=1)  # calls in flight to all engines together
     fair_wait_s: float = Field(20.0, gt=0)  # then 429 with Retry-After

@@ -191,13 +191,23 @@ def test_a_tenant_over_its_in_flight_limit_gets_429_while_another_tenant_is_serv
         except openai.RateLimitError as exc:
             return exc
 
+    person = server.new_user(busy)  # staff of the busy firm, in the UI: a share of their own
+    with httpx.Client(base_url=server.url, follow_redirects=False) as web:
+        form = {"username": person["username"], "password": person["password"]}
+        login = web.post("/login", data=form)
+    staff_key = login.cookies["reallabor_session"]
+
     with ThreadPoolExecutor(max_workers=3) as pool:
         burst = [pool.submit(long_answer) for _ in range(3)]
         calm = server.client(calm_key).chat.completions.create(
             model=EMBEDDED, messages=[{"role": "user", "content": "Hallo"}], max_tokens=4
         )
+        staff = server.client(staff_key).chat.completions.create(
+            model=EMBEDDED, messages=[{"role": "user", "content": "Hallo"}], max_tokens=4
+        )
         outcomes = [f.result() for f in burst]
     assert calm.choices[0].message is not None  # the other firm was served meanwhile
+    assert staff.choices[0].message is not None  # and the busy firm's own people too
     refused = [o for o in outcomes if isinstance(o, openai.RateLimitError)]
     served = [o for o in outcomes if isinstance(o, int)]
     assert served and refused, outcomes  # one ran; the others waited their bound, then 429
