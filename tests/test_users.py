@@ -172,7 +172,9 @@ def test_session_idle_expiry_and_sliding(env: Env) -> None:
         seen = session.scalars(select(UserSession.last_seen_at)).one()
     assert utcnow() - as_utc(seen) < timedelta(minutes=1)  # slid
     _age_sessions(env, last_seen_at=timedelta(minutes=31))
-    assert env.users.session_user(token) is None
+    assert env.users.session_user(token) is None  # refused at once ...
+    # ... and removed by the gateway's housekeeping, which audits each one (session_expired)
+    assert [s.reason for s in env.users.sessions.expire(utcnow())] == ["idle"]
     assert _count(env, UserSession) == 0
     assert env.users.session_user("rls_unknown") is None
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import anyio
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, Field
 
 from serving.deps import AdminOnly, State, security_event
@@ -34,12 +34,14 @@ class KeyCreate(BaseModel):
 class TenantLimits(BaseModel):
     """PATCH /admin/tenants/{name}/limits: only the fields sent change; null means unlimited."""
 
-    daily_token_quota: int | None = Field(None, ge=0)
-    monthly_token_quota: int | None = Field(None, ge=0)
-    requests_per_minute: int | None = Field(None, ge=0)
+    # Upper bounds keep every number inside the database's 64-bit integers (the fuzzer's
+    # 2**70 was a 500 before).
+    daily_token_quota: int | None = Field(None, ge=0, le=10**15)
+    monthly_token_quota: int | None = Field(None, ge=0, le=10**15)
+    requests_per_minute: int | None = Field(None, ge=0, le=10**9)
     allowed_models: list[str] | None = None
     max_concurrent: int | None = Field(None, ge=1, le=10_000)  # null: the defaults
-    max_tokens_in_flight: int | None = Field(None, ge=1)
+    max_tokens_in_flight: int | None = Field(None, ge=1, le=10**9)
 
 
 class ModelImport(BaseModel):
@@ -114,7 +116,9 @@ async def put_pii_policy(
 
 
 @router.get("/tenants/{name}/usage")
-async def usage(name: str, state: State, days: int = 31) -> dict[str, Any]:
+async def usage(
+    name: str, state: State, days: Annotated[int, Query(ge=1, le=3660)] = 31
+) -> dict[str, Any]:
     """Token use per day and model over the last `days` days."""
     tenant_id = await anyio.to_thread.run_sync(state.tenants.get_id, name)
     since = datetime.now(UTC).date() - timedelta(days=max(days, 1) - 1)
@@ -182,7 +186,10 @@ async def backup(body: BackupRequest, state: State) -> dict[str, Any]:
 
 @router.get("/audit")
 async def list_audit(
-    state: State, tenant: str | None = None, since: str | None = None, limit: int = 1000
+    state: State,
+    tenant: str | None = None,
+    since: str | None = None,
+    limit: Annotated[int, Query(ge=1, le=100_000)] = 1000,
 ) -> dict[str, Any]:
     """Audit records in order, of one tenant and from a time (ISO 8601) if given: model
     calls, the other doors and security events; ids, counts and details, never text."""

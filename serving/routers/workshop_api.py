@@ -41,7 +41,7 @@ class WorkshopCreate(BaseModel):
     starts_at: datetime | None = None
     duration_minutes: int = Field(180, ge=5, le=1440)
     content_set: str = "demo"
-    seat_token_quota: int = Field(20_000, ge=100)
+    seat_token_quota: int = Field(20_000, ge=100, le=10**9)  # within the database's integers
     exercises: list[str] | None = None
     attach_documents: list[str] = []
 
