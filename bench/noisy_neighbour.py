@@ -28,6 +28,7 @@ import sys
 import tempfile
 import threading
 import time
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -121,7 +122,23 @@ def line(name: str, data: dict[str, Any]) -> str:
     )
 
 
-def chat_burst(burst: int, samples: int) -> None:
+def person_key(url: str, env: dict[str, str]) -> str:
+    """A person of a new firm, logged in: their session is their key (people get a share
+    of their own and, with priority scheduling, go first in the engine)."""
+    import httpx
+
+    from bench.common import cli_json
+
+    tenant = f"bench-{uuid.uuid4().hex[:6]}"
+    cli_json(env, "tenant", "create", tenant)
+    user = cli_json(env, "user", "create", "--tenant", tenant, "--username",
+                    f"b-{uuid.uuid4().hex[:6]}", "--role", "member")  # fmt: skip
+    login = httpx.post(f"{url}/login", data={"username": user["username"],
+                       "password": user["password"]}, follow_redirects=False)  # fmt: skip
+    return str(login.cookies["reallabor_session"])
+
+
+def chat_burst(burst: int, samples: int, as_person: bool = False, priority: bool = False) -> None:
     """B's short answers alone and during A's burst of long answers, on a real server."""
     import concurrent.futures
 
@@ -147,8 +164,10 @@ def chat_burst(burst: int, samples: int) -> None:
         except httpx.HTTPStatusError:  # past A's fair share: waited, then 429
             return None
 
-    with running_server(None) as (url, env, ready_s):
-        a_key, b_key = unlimited_tenant(env), unlimited_tenant(env)
+    extra = {"REALLABOR_VLLM_PRIORITY_SCHEDULING": "true"} if priority else {}
+    with running_server(None, extra) as (url, env, ready_s):
+        a_key = unlimited_tenant(env)
+        b_key = person_key(url, env) if as_person else unlimited_tenant(env)
         for _ in range(3):
             ask(url, b_key, 16)  # warm-up
         alone = [ask(url, b_key, 16) for _ in range(samples)]
@@ -163,7 +182,8 @@ def chat_burst(burst: int, samples: int) -> None:
     p50_alone, p50_during = percentile(alone, 50), percentile(during, 50)
     limit = os.environ.get("REALLABOR_TENANT_MAX_CONCURRENT", "the default")
     print(
-        f"chat (a firm's calls in flight: {limit}; server healthy after {ready_s:.0f} s): "
+        f"chat (a firm's calls in flight: {limit}; B {'a person' if as_person else 'an API key'}"
+        f"{', vLLM priority scheduling' if priority else ''}; healthy after {ready_s:.0f} s): "
         f"B's 16-token answer p50 "
         f"{p50_alone * 1000:.0f} ms alone, {p50_during * 1000:.0f} ms during A's burst of "
         f"{burst} x 256 tokens (n={len(during)}), x{p50_during / p50_alone:.2f} (goal <= 1.5; "
@@ -180,9 +200,14 @@ def main() -> None:
     parser.add_argument("--chat", action="store_true", help="also the chat burst on a server")
     parser.add_argument("--chat-only", action="store_true", help="only the chat burst")
     parser.add_argument("--burst", type=int, default=24, help="A's concurrent long answers")
+    parser.add_argument("--samples", type=int, default=10, help="B's answers per phase")
+    parser.add_argument("--person", action="store_true", help="B asks as a logged-in person")
+    parser.add_argument(
+        "--priority", action="store_true", help="vLLM priority scheduling (people first)"
+    )
     args = parser.parse_args()
     if args.chat or args.chat_only:
-        chat_burst(args.burst, 10)
+        chat_burst(args.burst, args.samples, args.person or args.priority, args.priority)
     if args.chat_only:
         return
     anchor = run(True, args.kb, args.every)

@@ -221,6 +221,7 @@ def build_state(settings: Settings, engines: list[EngineSpec] | None = None) -> 
         cache_salt_secret=admin_token_hash,
         fair=fair,
         doors=doors,
+        engine_priorities=settings.vllm_priority_scheduling,
     )
     users = UserService(
         store,

@@ -47,6 +47,10 @@ class Settings(BaseSettings):
     # No torch.compile warm-up at start (bench/cold_start.py: the start-up it saves against
     # the decode speed it costs on the CPU).
     vllm_enforce_eager: bool = True
+    # vLLM's priority scheduling: people in the UI and workshop seats before API scripts
+    # inside the engine too (local engines get `--scheduling-policy priority`; remote ones
+    # must be started so). Off by default: see bench/noisy_neighbour.py --priority.
+    vllm_priority_scheduling: bool = False
     vllm_base_port: int = Field(0, ge=0, le=65535)  # 0: pick free ports
     restart_backoff_max_s: float = Field(60.0, gt=0)
 

@@ -156,6 +156,8 @@ class EngineSupervisor:
             "--no-enable-log-requests",
             "--disable-uvicorn-access-log",
             *(["--enforce-eager"] if self.settings.vllm_enforce_eager else []),
+            *(["--scheduling-policy", "priority"] if self.settings.vllm_priority_scheduling
+              else []),
             *self.settings.vllm_extra_args,
         ]  # fmt: skip
 

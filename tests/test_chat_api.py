@@ -219,3 +219,15 @@ def test_a_tenant_over_its_in_flight_limit_gets_429_while_another_tenant_is_serv
     metrics = httpx.get(f"{server.url}/metrics").text
     assert f'reallabor_fair_share_refused_total{{tenant="{busy}"}}' in metrics
     assert 'reallabor_embedder_busy_seconds{kind="ingestion"}' in metrics
+
+
+def test_a_caller_cannot_set_its_own_place_in_the_engines_queue(server: Server) -> None:
+    assert server.proxy is not None
+    _, key = server.new_tenant("prio")
+    server.client(key).chat.completions.create(
+        model=RECORDED,
+        messages=[{"role": "user", "content": "Hallo"}],
+        max_tokens=2,
+        extra_body={"priority": -100},  # vLLM's queue order: lower goes first
+    )
+    assert "priority" not in server.proxy.bodies[-1]  # the gateway's to set, never a caller's
