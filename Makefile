@@ -11,7 +11,7 @@ test: lint
 
 test-fast:
 	bash scripts/install.sh embedded,test
-	.venv/bin/python -m pytest -m "not engine"
+	.venv/bin/python -m pytest -m "not engine and not process"
 
 lint:
 	bash scripts/install.sh embedded,test

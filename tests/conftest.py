@@ -134,7 +134,7 @@ def eventually(check: Callable[[], T], timeout: float = 5.0) -> T:
             time.sleep(0.05)
 
 
-ENGINE_FIXTURES = {"server", "browser"}  # a real vLLM gateway, or Chromium with one
+ENGINE_FIXTURES = {"server", "german", "browser"}  # a real vLLM gateway, or Chromium with one
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

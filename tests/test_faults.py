@@ -70,6 +70,7 @@ def fill(disk: Path, leave_bytes: int) -> Path:
     return filler
 
 
+@pytest.mark.process  # a gateway process of its own: not in `make test-fast`
 def test_a_full_disk_refuses_an_upload_clearly_keeps_nothing_half_written_and_recovers(
     small_disk: Path, tmp_path: Path
 ) -> None:
@@ -96,6 +97,7 @@ def test_a_full_disk_refuses_an_upload_clearly_keeps_nothing_half_written_and_re
         stop(gateway.process)
 
 
+@pytest.mark.process  # a gateway process of its own: not in `make test-fast`
 def test_a_gateway_killed_mid_ingestion_finishes_the_document_after_its_restart(
     tmp_path: Path,
 ) -> None:
@@ -138,6 +140,7 @@ def rss_kib(pid: int) -> int:
     return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS")))
 
 
+@pytest.mark.process  # a gateway process of its own: not in `make test-fast`
 def test_slow_and_idle_clients_do_not_starve_the_others(tmp_path: Path) -> None:
     gateway = start_modelless(tmp_path / "data", tmp_path / "gateway.log")
     held: list[socket.socket] = []

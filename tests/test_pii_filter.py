@@ -136,6 +136,7 @@ def run_cli(*args: str, stdin: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.process
 def test_cli_analyze_jsonl_and_redact() -> None:
     lines = [{"text": MAIL}, {"text": "Keine personenbezogenen Daten, nur DIN EN ISO 9001."}]
     out = run_cli("analyze", "--lang", "de", "--jsonl", stdin="\n".join(map(json.dumps, lines)))

@@ -17,6 +17,8 @@ import pytest
 
 from tests.conftest import Server, eventually, start_modelless, stop
 
+pytestmark = pytest.mark.process  # `make test-fast` leaves these out
+
 
 def started(data_dir: Path, log: Path) -> Server:
     return start_modelless(data_dir, log, REALLABOR_WORKSHOP_SWEEP_S="0.5")
