@@ -8,6 +8,8 @@ from compliance.pii.policy import PiiPolicy
 from sandboxes.models import Tenant
 from sandboxes.roles import Permission, Role, allows
 
+PERSON_KEY_PREFIX = "usr_"  # the key id of a logged-in person: `usr_<user id>`
+
 
 @dataclass(frozen=True)
 class Principal:
@@ -26,6 +28,11 @@ class Principal:
     key_daily_token_quota: int | None = None  # per key or user (a workshop seat)
     max_concurrent: int | None = None  # fair share at the engines; None: the defaults
     max_tokens_in_flight: int | None = None
+
+    @property
+    def is_person(self) -> bool:
+        """A person in the UI or a workshop seat (their session), not an API key."""
+        return self.key_id.startswith(PERSON_KEY_PREFIX)
 
     def may_use(self, model: str) -> bool:
         """Whether this tenant may call `model`."""

@@ -20,7 +20,7 @@ from sandboxes.passwords import (
     verify_password,
 )
 from sandboxes.people import purge_user
-from sandboxes.principal import Principal
+from sandboxes.principal import PERSON_KEY_PREFIX, Principal
 from sandboxes.roles import Role, parse_role
 from sandboxes.sessions import SessionStore, SessionUser
 from sandboxes.tenants import TenantService
@@ -201,7 +201,7 @@ class UserService:
     def principal(self, user: SessionUser) -> Principal:
         """The tenant principal for `user`: their role, their name, key id `usr_<id>`."""
         return self.tenants.principal_for_id(
-            user.tenant_id, f"usr_{user.user_id}", user.role, user.username
+            user.tenant_id, f"{PERSON_KEY_PREFIX}{user.user_id}", user.role, user.username
         )
 
     def _rehash(self, user_id: int, password: str) -> None:

@@ -142,7 +142,7 @@ class ChatPipeline:
             # The engine's queue order is the gateway's to set, never a caller's.
             body.pop("priority", None)
             if self.engine_priorities:
-                body["priority"] = 0 if _is_person(principal) else 1  # lower goes first
+                body["priority"] = 0 if principal.is_person else 1  # lower goes first
             ctx.reservation = await self._admit(principal, _estimate(body, options))
             if self.cache_salt_secret:
                 body["cache_salt"] = self._cache_salt(principal.tenant_name)
@@ -282,7 +282,7 @@ class ChatPipeline:
         default = self.fair.default
         tokens = answer_tokens(request.max_tokens, request.max_completion_tokens)
         max_tokens = principal.max_tokens_in_flight or default.max_tokens
-        interactive = _is_person(principal)
+        interactive = principal.is_person
         if interactive:
             # People have a share each: a firm's script never holds back its own staff, and
             # twelve seats of one workshop do not queue behind one another.
@@ -541,8 +541,3 @@ def _as_api_error(exc: BackendError) -> APIError:
             code="backend_stream_broken",
         )
     return APIError(502, "the model backend failed", code="backend_error")
-
-
-def _is_person(principal: Principal) -> bool:
-    """A person in the UI or a workshop seat (their session's key), not an API key."""
-    return principal.key_id.startswith("usr_")

@@ -26,6 +26,7 @@ from sandboxes.models import (
     User,
     UserSession,
 )
+from sandboxes.principal import PERSON_KEY_PREFIX
 from store.db import Store, as_utc, utcnow
 from workshops.exercises import load_content_set
 from workshops.models import (
@@ -57,7 +58,7 @@ class SessionScope:
     @property
     def key_ids(self) -> list[str]:
         """The key ids the seats' calls were counted under."""
-        return [f"usr_{uid}" for uid in self.user_ids]
+        return [f"{PERSON_KEY_PREFIX}{uid}" for uid in self.user_ids]
 
 
 class WorkshopWiper:

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 from starlette.responses import Response
 
-from sandboxes.principal import Principal
+from sandboxes.principal import PERSON_KEY_PREFIX, Principal
 from sandboxes.roles import Permission
 from serving.deps import (
     AdminOnly,
@@ -67,9 +67,9 @@ class ParticipantPreferences(BaseModel):
 
 def user_id_of(principal: Principal) -> int:
     """The user id behind a participant's session (key id `usr_<id>`)."""
-    if not principal.key_id.startswith("usr_"):
+    if not principal.is_person:
         raise APIError(403, "Only a workshop seat can do this.", code="not_a_participant")
-    return int(principal.key_id[4:])
+    return int(principal.key_id.removeprefix(PERSON_KEY_PREFIX))
 
 
 @router.post("", status_code=201, openapi_extra=json_body_schema(WorkshopCreate))
